@@ -1,0 +1,73 @@
+package jurisdiction
+
+import "errors"
+
+// Sentinel errors. Functions wrap them, often in a [*PlaceError]; match them
+// with [errors.Is]. No error of this package contains personal data.
+var (
+	// ErrMalformedPlace reports a place code that is not syntactically a
+	// country or subdivision code (empty, too long, wrong characters).
+	ErrMalformedPlace = errors.New("jurisdiction: malformed place code")
+
+	// ErrUnknownPlace reports a well-formed code that names no country or
+	// known subdivision: a withdrawn or reserved code, a grouping such as EU
+	// or 150, or a subdivision missing from this package's tables.
+	ErrUnknownPlace = errors.New("jurisdiction: unknown place")
+
+	// ErrPrivateUsePlace reports a code from the ISO 3166 user-assigned
+	// ranges (AA, QM–QZ, XA–XZ, ZZ; AAA–AAZ, QMA–QZZ, XAA–XZZ, ZZA–ZZZ;
+	// 900–999), which never name a jurisdiction.
+	ErrPrivateUsePlace = errors.New("jurisdiction: private-use place code")
+
+	// ErrZeroTime reports a zero [time.Time] where an instant is required.
+	ErrZeroTime = errors.New("jurisdiction: zero time")
+
+	// ErrBeforeCoverage reports an instant before [CoverageStart]: the tables
+	// do not describe the law before the GDPR began to apply.
+	ErrBeforeCoverage = errors.New("jurisdiction: date before the tables' coverage")
+)
+
+// maxEchoedCode bounds how much of a rejected input a [PlaceError] repeats.
+const maxEchoedCode = 12
+
+// PlaceError describes a place code that could not be parsed. Code holds the
+// rejected input, cut to at most 12 bytes with every byte outside printable
+// ASCII replaced by '?', so that hostile input cannot flood a log. A place code
+// is not personal data.
+type PlaceError struct {
+	Code string // the offending input, truncated and sanitised
+	Err  error  // ErrMalformedPlace, ErrUnknownPlace or ErrPrivateUsePlace
+}
+
+func (e *PlaceError) Error() string {
+	return e.Err.Error() + " " + quoteCode(e.Code)
+}
+
+// Unwrap returns the sentinel the error wraps.
+func (e *PlaceError) Unwrap() error { return e.Err }
+
+func placeError(input string, err error) error {
+	return &PlaceError{Code: echoCode(input), Err: err}
+}
+
+// echoCode returns a bounded, printable copy of untrusted input.
+func echoCode(s string) string {
+	truncated := len(s) > maxEchoedCode
+	if truncated {
+		s = s[:maxEchoedCode]
+	}
+	b := make([]byte, 0, len(s)+3)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e {
+			c = '?'
+		}
+		b = append(b, c)
+	}
+	if truncated {
+		b = append(b, "..."...)
+	}
+	return string(b)
+}
+
+func quoteCode(s string) string { return `"` + s + `"` }
