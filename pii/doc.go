@@ -1,0 +1,145 @@
+// Package pii knows what personal data is, where it sits in a program's values, and how it
+// may leave the process: in a log line, an API response, an export or an analytics record.
+//
+// Personal information is anything that identifies a person or can be linked to one (§1.3
+// of the Clootrack privacy policy). Developers mark it with struct tags; a [Redactor] then
+// makes a deep copy of any value with every tagged field treated for the [Sink] the copy is
+// going to, by the rules of the policy:
+//
+//	type User struct {
+//		ID       int64
+//		Name     string `pii:"name"`
+//		Email    string `pii:"email,api=clear"`
+//		Password string `pii:"password"`
+//		LastIP   string `pii:"ip"`
+//	}
+//
+//	r, err := pii.NewRedactor(nil)
+//	...
+//	safe, err := r.Redact(pii.SinkLog, &u) // *User: "A. S.", "***@example.com", "[REDACTED]", "203.0.113.0"
+//
+// # Categories
+//
+// A [Category] is a kind of personal data, with its tag name, the clause or statute it comes
+// from ([Category.Clause]) and a [Sensitivity]:
+//
+//   - identity (§2.1): name, location, birthdate, gender, idnumber;
+//   - credentials (§2.1, §17): username, password, secret;
+//   - contact (§2.1): email, phone, address;
+//   - tracking (§2.1, §3.4, §3.5): ip, deviceid, url (referrer and next URL), useragent;
+//   - behaviour and usage (§2.2, §2.4, §2.5): browsing, behavior, search, usage;
+//   - payment (§2.6, §3.9): card, bankaccount, billingaddress;
+//   - government identifiers: aadhaar, pan, gstin, ssn, passport, nino;
+//   - special categories (GDPR Art. 9(1), Art. 10): health, biometric, genetic, ethnicity,
+//     politics, religion, tradeunion, sexuality, criminal;
+//   - children's data: child; precise location: geo.
+//
+// # Sinks and treatments
+//
+// A [Sink] is where a copy goes: [SinkLog], [SinkAPI], [SinkExport] or [SinkAnalytics]. A
+// [Treatment] is what happens to a value on its way there:
+//
+//   - [TreatmentRedact]: a fixed marker, "[REDACTED]" unless [Options.Marker] says otherwise;
+//   - [TreatmentMask]: a harmless part, such as an e-mail's domain, a card's first 6 and
+//     last 4 digits, an IP address's /24 network, a birth date's year;
+//   - [TreatmentPseudonym]: a keyed HMAC-SHA256 token, "pii:p1:<key id>:<base64url>", equal
+//     for equal values (after normalization) across services sharing the key;
+//   - [TreatmentSeal]: AES-256-GCM encryption that [Redactor.Open] reverses;
+//   - [TreatmentDrop]: the zero value;
+//   - [TreatmentClear]: the value as it is.
+//
+// Each category has a default treatment per sink, set by its sensitivity
+// ([Category.Treatment]); no default is clear. [Options.Overrides] change a default for a
+// whole category, a tag for one field. The policy's rules hold whatever the tags and options
+// say ([CheckTreatment]): a password or other credential is only ever redacted or dropped,
+// never masked, pseudonymized, sealed or shown (§17); payment data is never logged in clear
+// (§2.6, §3.9), and a card never shows more than its first 6 and last 4 digits; IP addresses
+// in logs are truncated or redacted (§3.5). A tag that breaks a rule is an invalid tag.
+//
+// [Redactor.RedactString] treats one string of a category for a sink. It is the single place
+// where a value's treatment is computed: the struct engine, the slog handler and the text
+// scanner all go through it, so the pseudonym of an e-mail address in a log line equals the
+// one in an exported record.
+//
+// # Struct tags
+//
+// The tag key is pii. Its grammar:
+//
+//	tag    = "-" [ ",key=" category ] | category { "," option }
+//	option = treatment              the treatment in every sink
+//	       | sink "=" treatment     the treatment in one sink
+//	       | "key=" category        the category of a map's string keys
+//
+// Names are lower case; the tag has no spaces; each option appears at most once; a sink's
+// own option beats a bare treatment, which beats the defaults. Examples:
+//
+//	Email  string            `pii:"email"`                     // the defaults of email
+//	Email  string            `pii:"email,log=mask,api=clear,export=pseudonym,analytics=drop"`
+//	Token  string            `pii:"secret,drop"`               // dropped everywhere
+//	Notes  string            `pii:"health,seal"`               // sealed everywhere
+//	Phones []string          `pii:"phone"`                     // every element is a phone
+//	Home   Address           `pii:"address"`                   // every value inside is an address
+//	ByMail map[string]int    `pii:"-,key=email"`               // keys are e-mails, values are not personal
+//	Meta   map[string]string `pii:"-"`                         // not personal
+//
+// A tag on a struct, pointer, slice, array, map or interface field applies to every value
+// inside it, except fields with a category tag of their own. pii:"-" says a field is not
+// personal: it is kept even with [Options.RedactUntagged], but tags inside it still apply.
+//
+// A tag that cannot be parsed, names an unknown category, sink or treatment, repeats an
+// option or breaks a policy rule is an error, a [*TagError], never ignored: [Validate] and
+// [ValidateType] report it (call them in tests and at start-up), and [Redactor.Redact]
+// refuses to copy a value of an invalid type rather than redact it in part.
+//
+// Other libraries use the pii key with other grammars: ln80/pii (pii:"subjectID",
+// pii:"data,kind=email", pii:"dive"), vsemashko/go-pii-sanitizer (pii:"redact",
+// pii:"preserve"), and eskit/gdpr (pii:"key"). None of their first tokens is a category of
+// this package, so a struct tagged for one of them fails validation here instead of being
+// half understood.
+//
+// # What a copy holds
+//
+// [Redactor.Redact] returns a deep copy and never changes its input:
+//
+//   - Structs are copied field by field, nested and embedded ones included. Unexported
+//     fields are never copied: they hold their zero value in the copy, whatever their tag,
+//     because nothing outside the type can know what they hold (fail closed). The exported
+//     fields of an unexported embedded struct are copied, as encoding/json would show them;
+//     an unexported embedded pointer is left nil.
+//   - time.Time, netip.Addr, netip.Prefix and netip.AddrPort are copied as single values.
+//   - Pointers, slices, arrays, maps and interfaces are copied deeply. A cycle is copied as a
+//     cycle of the same shape. References shared without a cycle may be copied separately.
+//   - Map values take the map's tag. Map keys are kept, or treated when the tag says key=;
+//     treated keys that collide are made unique deterministically, "#2", "#3" and so on in
+//     the order of the original keys. A map whose key type holds pointers, tags or
+//     unexported fields cannot be copied safely and is a [*TypeError].
+//   - Channels, functions and unsafe pointers cannot be copied safely: a copy holds nil.
+//
+// Strings and byte slices take any treatment. Other values cannot hold a marker, a token or
+// a mask, so for them every treatment but clear gives the zero value, with these
+// exceptions for [TreatmentMask]: a time.Time keeps its year (1 January, UTC), so a date of
+// birth shows only the year; a net.IP, netip.Addr, netip.Prefix or netip.AddrPort keeps its
+// network; a float of category geo is rounded to one decimal.
+//
+// Untagged fields are copied as they are, unless [Options.RedactUntagged] is set.
+//
+// # Pseudonyms and keys
+//
+// Pseudonyms are HMAC-SHA256, never unkeyed hashes, and name their key: with keys
+// [Options.PseudonymKeys] rotating, old tokens still match ([Redactor.MatchPseudonym]).
+// Values are normalized first (Unicode NFKC, case folding with golang.org/x/text/cases,
+// category-aware: phone numbers keep their digits, identifiers lose separators), so that
+// "Alice@Example.com" and "alice@example.com" give one pseudonym.
+//
+// # Concurrency and caching
+//
+// A [Redactor] is immutable and safe for concurrent use. The first time a type is redacted
+// or validated, its tags are parsed into a plan that is cached for the life of the process,
+// as encoding/json caches its encoders: this write-once cache of immutable plans is the
+// package's only shared state, and it depends on types only, never on a Redactor's options.
+//
+// # Errors
+//
+// No error, panic or String method of this package holds personal data: errors name types,
+// fields, tags, categories and key ids only.
+package pii
