@@ -11,15 +11,12 @@ import (
 	"strings"
 )
 
-// ErrSealedToken is returned when a sealed token cannot be opened: it is malformed, altered,
-// bound to different additional data, or belongs to another subject.
-var ErrSealedToken = errors.New("pii: malformed or altered sealed token")
-
 // ErrNoKeyring is returned by [NewShredder] given a nil [Keyring].
 var ErrNoKeyring = errors.New("pii: nil keyring")
 
-// shredTokenPrefix starts every token a [Shredder] writes; the format version is part of it.
-const shredTokenPrefix = "shred.v1."
+// shredTokenPrefix starts every token a [Shredder] writes: "c" for crypto-shredding, then the
+// format version.
+const shredTokenPrefix = "pii:c1:"
 
 // shredAADDomain separates the shredder's additional data from any other use of the same key.
 const shredAADDomain = "pii.shred.v1"
@@ -34,7 +31,7 @@ type ShredderOptions struct {
 // crypto-shredding: after [Shredder.Forget], every token sealed for that subject, in a database,
 // a log archive or a backup, can no longer be opened (policy §16.1; law.md §15).
 //
-// Tokens look like "shred.v1.<key version>.<base64url(nonce | AES-256-GCM ciphertext)>". They
+// Tokens look like "pii:c1:<key version>:<base64url(nonce | AES-256-GCM ciphertext)>". They
 // do not contain the subject, so a token in a log line does not say whose data it holds; the
 // caller supplies the subject to open it, and a token opened for the wrong subject fails. The
 // key version in clear lets a rotation job find tokens to re-seal ([Shredder.Reseal]). Each
@@ -85,15 +82,16 @@ func (s *Shredder) Seal(ctx context.Context, subject string, plaintext, aad []by
 	b.Grow(len(shredTokenPrefix) + 11 + base64.RawURLEncoding.EncodedLen(len(raw)))
 	b.WriteString(shredTokenPrefix)
 	b.WriteString(strconv.FormatUint(uint64(key.Version), 10))
-	b.WriteByte('.')
+	b.WriteByte(':')
 	b.WriteString(base64.RawURLEncoding.EncodeToString(raw))
 	return b.String(), nil
 }
 
-// Open decrypts a token sealed for subject with the same aad. It returns
-// [ErrSubjectForgotten] once the subject has been forgotten, [ErrKeyVersion] if the key
-// version the token names was retired, and [ErrSealedToken] for a token that is malformed,
-// altered, or sealed for another subject or other additional data.
+// Open decrypts a token sealed for subject with the same aad. Every failure to open a token
+// matches [ErrOpen]; the cause matches too: [ErrSubjectForgotten] once the subject has been
+// forgotten, [ErrKeyVersion] if the key version the token names was retired. A token that is
+// malformed, altered, or sealed for another subject or other additional data matches ErrOpen
+// only. A string that is not a Shredder token at all matches [ErrNotSealed] instead.
 func (s *Shredder) Open(ctx context.Context, subject, token string, aad []byte) ([]byte, error) {
 	if err := checkSubject(subject); err != nil {
 		return nil, err
@@ -104,19 +102,22 @@ func (s *Shredder) Open(ctx context.Context, subject, token string, aad []byte) 
 	}
 	key, err := s.keys.OpeningKey(ctx, subject, version)
 	if err != nil {
+		if errors.Is(err, ErrSubjectForgotten) || errors.Is(err, ErrKeyVersion) {
+			return nil, fmt.Errorf("%w: %w", ErrOpen, err)
+		}
 		return nil, err
 	}
 	aead, err := newGCM(key.Key.Reveal())
 	if err != nil {
 		return nil, err
 	}
-	if len(raw) < aead.NonceSize()+aead.Overhead() {
-		return nil, ErrSealedToken
-	}
 	n := aead.NonceSize()
+	if len(raw) < n+aead.Overhead() {
+		return nil, fmt.Errorf("%w: token too short", ErrOpen)
+	}
 	plaintext, err := aead.Open(nil, raw[:n], raw[n:], shredAAD(version, subject, aad))
 	if err != nil {
-		return nil, ErrSealedToken
+		return nil, fmt.Errorf("%w: authentication failed", ErrOpen)
 	}
 	return plaintext, nil
 }
@@ -161,14 +162,17 @@ func (s *Shredder) Sealer(ctx context.Context, subject string) *SubjectSealer {
 	return &SubjectSealer{ctx: ctx, s: s, subject: subject}
 }
 
-// SubjectSealer seals and opens one subject's data with a [Shredder]. It has the shape of a
-// sealer for the redaction engine, so tagged fields sealed through it are crypto-shredded
-// with their subject. It is safe for concurrent use if the Shredder is.
+// SubjectSealer is a [Sealer] that seals and opens one subject's data with a [Shredder]. Give
+// it to a Redactor with [Redactor.WithSealer], and the subject's tagged fields sealed by
+// [TreatmentSeal] are crypto-shredded with the subject. It is safe for concurrent use if the
+// Shredder is.
 type SubjectSealer struct {
 	ctx     context.Context
 	s       *Shredder
 	subject string
 }
+
+var _ Sealer = (*SubjectSealer)(nil)
 
 // Seal is [Shredder.Seal] for the sealer's subject.
 func (ss *SubjectSealer) Seal(plaintext, aad []byte) (string, error) {
@@ -180,23 +184,25 @@ func (ss *SubjectSealer) Open(token string, aad []byte) ([]byte, error) {
 	return ss.s.Open(ss.ctx, ss.subject, token, aad)
 }
 
-// parseShredToken splits a token into its key version and the nonce and ciphertext.
+// parseShredToken splits a token into its key version and the nonce and ciphertext. A string
+// without the prefix is not a token ([ErrNotSealed]); one with the prefix but not the form
+// is a damaged token ([ErrOpen]).
 func parseShredToken(token string) (uint32, []byte, error) {
 	rest, ok := strings.CutPrefix(token, shredTokenPrefix)
 	if !ok {
-		return 0, nil, ErrSealedToken
+		return 0, nil, ErrNotSealed
 	}
-	v, payload, ok := strings.Cut(rest, ".")
+	v, payload, ok := strings.Cut(rest, ":")
 	if !ok || v == "" || (len(v) > 1 && v[0] == '0') {
-		return 0, nil, ErrSealedToken
+		return 0, nil, fmt.Errorf("%w: malformed token", ErrOpen)
 	}
 	version, err := strconv.ParseUint(v, 10, 32)
 	if err != nil || version == 0 {
-		return 0, nil, ErrSealedToken
+		return 0, nil, fmt.Errorf("%w: malformed key version", ErrOpen)
 	}
 	raw, err := base64.RawURLEncoding.Strict().DecodeString(payload)
 	if err != nil {
-		return 0, nil, ErrSealedToken
+		return 0, nil, fmt.Errorf("%w: malformed token", ErrOpen)
 	}
 	return uint32(version), raw, nil
 }

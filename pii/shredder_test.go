@@ -32,7 +32,7 @@ func TestShredderRoundTrip(t *testing.T) {
 		sh := newShredder(t, kr)
 		tok, err := sh.Seal(ctx, "alice", []byte("alice@example.com"), []byte("users.email"))
 		require.NoError(t, err, name)
-		assert.True(t, strings.HasPrefix(tok, "shred.v1.1."), "%s: token %q", name, tok)
+		assert.True(t, strings.HasPrefix(tok, "pii:c1:1:"), "%s: token %q", name, tok)
 		assert.NotContains(t, tok, "alice", "%s: a token does not name its subject", name)
 
 		got, err := sh.Open(ctx, "alice", tok, []byte("users.email"))
@@ -60,15 +60,18 @@ func TestShredderRejects(t *testing.T) {
 		name, subject, token, aad string
 		want                      error
 	}{
-		{"another subject's key", "bob", tok, "aad", pii.ErrSealedToken},
+		{"another subject's key", "bob", tok, "aad", pii.ErrOpen},
 		{"unknown subject", "mallory", tok, "aad", pii.ErrSubjectForgotten},
-		{"other additional data", "alice", tok, "other", pii.ErrSealedToken},
-		{"altered ciphertext", "alice", string(flipped), "aad", pii.ErrSealedToken},
-		{"not a token", "alice", "4111111111111111", "aad", pii.ErrSealedToken},
-		{"retired version", "alice", strings.Replace(tok, ".v1.1.", ".v1.2.", 1), "aad", pii.ErrKeyVersion},
-		{"version zero", "alice", strings.Replace(tok, ".v1.1.", ".v1.0.", 1), "aad", pii.ErrSealedToken},
-		{"leading zero version", "alice", strings.Replace(tok, ".v1.1.", ".v1.01.", 1), "aad", pii.ErrSealedToken},
-		{"truncated", "alice", tok[:len("shred.v1.1.")+8], "aad", pii.ErrSealedToken},
+		{"unknown subject is ErrOpen", "mallory", tok, "aad", pii.ErrOpen},
+		{"other additional data", "alice", tok, "other", pii.ErrOpen},
+		{"altered ciphertext", "alice", string(flipped), "aad", pii.ErrOpen},
+		{"not a token", "alice", "4111111111111111", "aad", pii.ErrNotSealed},
+		{"another sealer's token", "alice", "pii:s1:k1:AAAA", "aad", pii.ErrNotSealed},
+		{"unissued version", "alice", strings.Replace(tok, ":c1:1:", ":c1:2:", 1), "aad", pii.ErrKeyVersion},
+		{"version zero", "alice", strings.Replace(tok, ":c1:1:", ":c1:0:", 1), "aad", pii.ErrOpen},
+		{"leading zero version", "alice", strings.Replace(tok, ":c1:1:", ":c1:01:", 1), "aad", pii.ErrOpen},
+		{"bad base64", "alice", tok + "!", "aad", pii.ErrOpen},
+		{"truncated", "alice", tok[:len("pii:c1:1:")+8], "aad", pii.ErrOpen},
 		{"empty subject", "", tok, "aad", pii.ErrSubject},
 	}
 	for _, tt := range tests {
@@ -144,19 +147,19 @@ func TestRotationWithoutDataLoss(t *testing.T) {
 	require.NoError(t, err)
 	fresh, err := sh.Seal(ctx, "alice", []byte("v2 data"), []byte("aad"))
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(fresh, "shred.v1.2."), fresh)
+	assert.True(t, strings.HasPrefix(fresh, "pii:c1:2:"), fresh)
 	got, err := sh.Open(ctx, "alice", old, []byte("aad"))
 	require.NoError(t, err, "old tokens open after rotation")
 	assert.Equal(t, "v1 data", string(got))
 
 	resealed, err := sh.Reseal(ctx, "alice", old, []byte("aad"))
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(resealed, "shred.v1.2."), resealed)
+	assert.True(t, strings.HasPrefix(resealed, "pii:c1:2:"), resealed)
 	same, err := sh.Reseal(ctx, "alice", fresh, []byte("aad"))
 	require.NoError(t, err)
 	assert.Equal(t, fresh, same, "a current token is left as it is")
 	_, err = sh.Reseal(ctx, "alice", fresh, []byte("wrong"))
-	require.ErrorIs(t, err, pii.ErrSealedToken, "Reseal authenticates even current tokens")
+	require.ErrorIs(t, err, pii.ErrOpen, "Reseal authenticates even current tokens")
 
 	require.NoError(t, kr.RetireBefore(ctx, "alice", 2))
 	_, err = sh.Open(ctx, "alice", old, []byte("aad"))
@@ -181,4 +184,39 @@ func TestSubjectSealer(t *testing.T) {
 	require.NoError(t, sh.Forget(ctx, "alice"))
 	_, err = alice.Open(tok, []byte("email"))
 	require.ErrorIs(t, err, pii.ErrSubjectForgotten, "§16.1")
+}
+
+// TestShredTaggedFields seals a subject's tagged fields through the Redactor with the
+// subject's own key, and shows that Forget makes the exported record unreadable (§16.1).
+func TestShredTaggedFields(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	type customer struct {
+		ID    string
+		Email string `pii:"email,export=seal"`
+		Notes string `pii:"health,export=seal"`
+	}
+	r, err := pii.NewRedactor(nil)
+	require.NoError(t, err)
+	sh := newShredder(t, pii.NewMemoryKeyring(nil))
+
+	in := customer{ID: "c-1", Email: "ann@example.com", Notes: "asthma"}
+	rs := r.WithSealer(sh.Sealer(ctx, in.ID))
+	exported, err := rs.Redact(pii.SinkExport, in)
+	require.NoError(t, err)
+	sealed := exported.(customer)
+	assert.True(t, strings.HasPrefix(sealed.Email, "pii:c1:1:"), sealed.Email)
+	assert.NotContains(t, sealed.Notes, "asthma")
+
+	opened, err := rs.Open(sealed)
+	require.NoError(t, err)
+	assert.Equal(t, in, opened.(customer))
+
+	_, err = r.WithSealer(sh.Sealer(ctx, "c-2")).Open(sealed)
+	require.ErrorIs(t, err, pii.ErrOpen, "another subject's key opens nothing")
+
+	require.NoError(t, sh.Forget(ctx, in.ID))
+	_, err = rs.Open(sealed)
+	require.ErrorIs(t, err, pii.ErrOpen, "§16.1: a forgotten subject's export no longer opens")
+	require.ErrorIs(t, err, pii.ErrSubjectForgotten)
 }
