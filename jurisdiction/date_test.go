@@ -69,6 +69,18 @@ func TestDateAgreesWithTime(t *testing.T) {
 			t.Fatalf("DaysUntil = %d, want %d", n, i)
 		}
 	}
+	// Step one day at a time, forwards and back (the fast path of AddDays).
+	fwd, back := d0, DateOf(start.AddDate(300, 0, 0))
+	for i := 0; i < 300*365; i++ {
+		want := DateOf(start.AddDate(0, 0, i+1))
+		if fwd = fwd.AddDays(1); fwd != want {
+			t.Fatalf("stepping forward: got %v, want %v", fwd, want)
+		}
+		wantBack := DateOf(start.AddDate(300, 0, -i-1))
+		if back = back.AddDays(-1); back != wantBack {
+			t.Fatalf("stepping back: got %v, want %v", back, wantBack)
+		}
+	}
 }
 
 func TestDateAddMonths(t *testing.T) {
