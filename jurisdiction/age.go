@@ -84,7 +84,8 @@ func (ds *Dataset) DigitalConsentAge(p Place, at time.Time) (AgeRule, error) {
 	if err != nil {
 		return AgeRule{}, err
 	}
-	for _, key := range ageKeys(p) {
+	keys, n := ageKeys(p)
+	for _, key := range keys[:n] {
 		for _, r := range ds.ages[key] {
 			if r.Effective.Contains(d) && ds.regimeCovers(r.Regime, p, d) {
 				return r, nil
@@ -106,15 +107,15 @@ func (ds *Dataset) DigitalConsentAge(p Place, at time.Time) (AgeRule, error) {
 
 // ageKeys lists the table keys consulted for p, most specific first: the
 // place itself, its country, and the member state a territory belongs to.
-func ageKeys(p Place) []string {
-	keys := []string{p.code}
+func ageKeys(p Place) (keys [3]string, n int) {
+	keys[0], n = p.code, 1
 	if p.IsSubdivision() {
-		keys = append(keys, p.Country().code)
+		keys[n], n = p.Country().code, n+1
 	}
 	if state, ok := territoryOf[p.Country().code]; ok {
-		keys = append(keys, state)
+		keys[n], n = state, n+1
 	}
-	return keys
+	return keys, n
 }
 
 // ageCountry returns the state whose Art. 8 rule governs p.

@@ -136,20 +136,32 @@ func (b Bloc) contains(p Place, d Date) bool {
 	}
 	switch b {
 	case EU:
-		return isMember(euMembers, country, d)
+		return isMember(euIndex, country, d)
 	case EEA:
-		return isMember(euMembers, country, d) || isMember(eftaEEAMembers, country, d)
+		return isMember(euIndex, country, d) || isMember(eftaEEAIndex, country, d)
 	}
 	return false
 }
 
-func isMember(list []membership, country string, d Date) bool {
-	for _, m := range list {
-		if m.country == country && m.valid.Contains(d) {
-			return true
-		}
+// euIndex and eftaEEAIndex index the membership lists by country. Each
+// state has one membership row. They are built at initialisation and only
+// read afterwards.
+var (
+	euIndex      = indexMembers(euMembers)
+	eftaEEAIndex = indexMembers(eftaEEAMembers)
+)
+
+func indexMembers(list []membership) map[string]Validity {
+	m := make(map[string]Validity, len(list))
+	for _, row := range list {
+		m[row.country] = row.valid
 	}
-	return false
+	return m
+}
+
+func isMember(index map[string]Validity, country string, d Date) bool {
+	v, ok := index[country]
+	return ok && v.Contains(d)
 }
 
 // Members returns the member states of b on the date of at, as ISO 3166-1
