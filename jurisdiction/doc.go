@@ -38,9 +38,18 @@
 // [Applicable] lists the [Regime] values that govern processing in a place on
 // a date: the EU GDPR, UK GDPR, CCPA/CPRA, India's DPDP Act, Brazil's LGPD,
 // Canada's PIPEDA, the Swiss FADP, Singapore's PDPA, Japan's APPI, Australia's
-// Privacy Act and the comprehensive US state laws. A subdivision inherits its
-// country's regimes and adds its own. An empty answer means "no regime in
-// these tables", never "no law": see [Applicable] for the exact contract.
+// Privacy Act and the twenty comprehensive US state laws of law.md §10, each
+// identified by a [RegimeID] ([GDPR], [CCPA], [TDPSA], …). A subdivision
+// inherits its country's regimes and adds its own. An empty answer means "no
+// regime in these tables", never "no law": see [Applicable] for the exact
+// contract. The United States alone is [ErrNeedSubdivision]: its privacy laws
+// are state laws. Arkansas is deliberately absent (law.md §10), and Florida's
+// FDBR is listed but marked Narrow.
+//
+// Each regime carries its consent model ([OptIn] or [OptOut]), its dated
+// [Milestone] list (CPRA from 2023-01-01; the DPDP Rules' phases of
+// 2025-11-13, 2026-11-13 and 2027-05-13) and, for the US laws, whether a
+// universal opt-out signal such as GPC must be honoured: [OptOutSignal].
 //
 // # Ages
 //
@@ -69,10 +78,13 @@
 // # Configuration and VERIFY items
 //
 // Rows that law.md marks VERIFY (for example the Art. 8 ages of Slovenia,
-// Iceland, Liechtenstein and Norway) are encoded as stated, flagged with
-// Verify, and can be overridden: [New] builds an immutable [Dataset] from the
-// built-in tables plus [Options]. The package-level functions use the built-in
-// tables. [DataVersion] names the tables' revision.
+// Iceland, Liechtenstein and Norway, several US opt-out-signal dates, the
+// references of the 2025 UK and 2026 Brazil adequacy decisions) are encoded
+// as stated, flagged with a Verify field that travels into every answer, and
+// can be replaced: [New] builds an immutable [Dataset] from the built-in
+// tables plus [Options], without touching the built-in tables. The
+// package-level functions ask [Default]. [DataVersion] names the revision of
+// these tables; record it next to any decision you persist.
 //
 // # Legal time
 //
@@ -82,5 +94,7 @@
 // # Concurrency
 //
 // Every exported value of this package is immutable once built and safe for
-// concurrent use. The package has no mutable package-level state.
+// concurrent use. The package has no mutable package-level state: its tables
+// are built once at initialisation and only read afterwards, and answers are
+// fresh copies the caller may change.
 package jurisdiction
