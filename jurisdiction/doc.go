@@ -56,8 +56,8 @@
 // [DigitalConsentAge] gives the age of digital consent (GDPR Art. 8 and its
 // national derogations, the UK's 13, India's 18, California's 16);
 // [SaleAuthoriser] says who must authorise the sale or sharing of a minor's
-// data under CCPA §1798.120(c); [PolicyMinimumAge] is the Clootrack policy's
-// own floor of 18 (§12.1), a separate rule.
+// data under Cal. Civ. Code §1798.120(c); [PolicyMinimumAge] is the Clootrack
+// policy's own floor of 18 (§12.1), a separate rule.
 //
 // # Transfers
 //
