@@ -273,8 +273,19 @@ func FuzzParsePlace(f *testing.F) {
 		if q != p || q.String() != p.String() {
 			t.Fatalf("canonical form unstable: %q -> %q -> %q", s, p, q)
 		}
-		if !strings.EqualFold(s, p.String()) && p.IsSubdivision() != strings.Contains(s, "-") {
+		if p.IsSubdivision() != strings.Contains(s, "-") {
 			t.Fatalf("%q parsed to %q: subdivision-ness changed", s, p)
+		}
+		text, err := p.MarshalText()
+		if err != nil {
+			t.Fatalf("MarshalText(%q): %v", p, err)
+		}
+		var r Place
+		if err := r.UnmarshalText(text); err != nil || r != p {
+			t.Fatalf("text round trip of %q gave %q, %v", p, r, err)
+		}
+		if p.Country().IsZero() || p.Country().IsSubdivision() {
+			t.Fatalf("Country(%q) = %q", p, p.Country())
 		}
 	})
 }
