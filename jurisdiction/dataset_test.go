@@ -160,3 +160,22 @@ func TestDatasetConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestGDPRDefaultAge: where no row covers a GDPR place, Art. 8(1)'s default
+// of 16 applies, attributed to the member state.
+func TestGDPRDefaultAge(t *testing.T) {
+	t.Parallel()
+	fr := MustParsePlace("FR")
+	ds, err := New(&Options{Ages: []AgeRule{
+		{Age: 15, Place: fr, Regime: GDPR, Citation: "hypothetical later derogation", Effective: Validity{From: ymd(2030, 1, 1)}},
+	}})
+	require.NoError(t, err)
+	for _, code := range []string{"FR", "GP", "FR-971"} {
+		got, err := ds.DigitalConsentAge(MustParsePlace(code), onDate(2026, 1, 1))
+		require.NoError(t, err, code)
+		assert.Equal(t, 16, got.Age, "GDPR Art. 8(1) default in %s", code)
+		assert.True(t, got.Default)
+		assert.Equal(t, fr, got.Place, "attributed to the member state")
+	}
+	assert.Equal(t, ymd(2018, 5, 25), CoverageStart(), "GDPR Art. 99(2)")
+}

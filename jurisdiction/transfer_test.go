@@ -77,6 +77,7 @@ func TestCheckTransfer(t *testing.T) {
 		{"GB", "US", onDate(2023, 10, 11), dpfUK, false, BasisNone, "UK GDPR Art. 44"},
 		{"GB", "US", onDate(2023, 10, 12), dpfUK, true, BasisAdequacy, "United States of America"},
 		{"GB", "US", onDate(2026, 1, 1), sccs, true, BasisSCCs, "IDTA"},
+		{"GB", "IN", onDate(2026, 1, 1), bcrs, true, BasisBCRs, "UK GDPR Art. 46(2)(b)"},
 		{"GB", "BR", onDate(2026, 6, 1), none, false, BasisNone, "UK GDPR Art. 44"},
 		{"GB", "CA", onDate(2026, 1, 1), private, true, BasisAdequacy, "Sch. 21 para. 5"},
 		// Before 2021 the UK exported under the EU GDPR.
