@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -36,6 +37,9 @@ func (r *Redactor) mask(c Category, s string) (string, bool) {
 	case CategoryCard:
 		return maskCard(s)
 	case CategoryIP:
+		if m, ok := r.maskIPv4(s); ok {
+			return m, true
+		}
 		a, ok := parseIP(s)
 		if !ok {
 			return "", false
@@ -75,10 +79,16 @@ func maskEmail(s string) (string, bool) {
 		return "", false
 	}
 	domain := s[at+1:]
-	if strings.ContainsAny(domain, " \t\r\n@") {
-		return "", false
+	for i := 0; i < len(domain); i++ {
+		if c := domain[i]; c <= ' ' {
+			return "", false
+		}
 	}
-	return "***@" + domain, true
+	var b strings.Builder
+	b.Grow(len("***@") + len(domain))
+	b.WriteString("***@")
+	b.WriteString(domain)
+	return b.String(), true
 }
 
 func maskPhone(s string) (string, bool) {
@@ -156,6 +166,44 @@ func maskTail(s string) (string, bool) {
 	return strings.Repeat("*", len(d)-keep) + string(d[len(d)-keep:]), true
 }
 
+// maskIPv4 masks a dotted-quad IPv4 address without a port, the common case, without
+// building a netip.Addr; it reports false for anything else, which parseIP then reads.
+func (r *Redactor) maskIPv4(s string) (string, bool) {
+	var ip uint32
+	field, digits, dots := uint32(0), 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			if digits > 0 && field == 0 { // no leading zeros, as netip.ParseAddr
+				return "", false
+			}
+			field = field*10 + uint32(c-'0')
+			digits++
+			if field > 255 {
+				return "", false
+			}
+		case c == '.' && digits > 0 && dots < 3:
+			ip = ip<<8 | field
+			field, digits = 0, 0
+			dots++
+		default:
+			return "", false
+		}
+	}
+	if dots != 3 || digits == 0 {
+		return "", false
+	}
+	ip = ip<<8 | field
+	ip &^= 1<<(32-r.ipv4Bits) - 1
+	var buf [15]byte
+	b := strconv.AppendUint(buf[:0], uint64(ip>>24), 10)
+	for shift := 16; shift >= 0; shift -= 8 {
+		b = append(b, '.')
+		b = strconv.AppendUint(b, uint64(ip>>shift&0xff), 10)
+	}
+	return string(b), true
+}
+
 // parseIP reads an IP address, with or without a port or a zone.
 func parseIP(s string) (netip.Addr, bool) {
 	s = strings.TrimSpace(s)
@@ -196,23 +244,36 @@ func parseDate(s string) (time.Time, bool) {
 
 // initials returns the first letter of each word followed by a full stop.
 func initials(s string) (string, bool) {
-	words := strings.Fields(s)
-	if len(words) == 0 {
+	var buf [32]byte
+	b := buf[:0]
+	start := true
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		space := r == ' ' || '\t' <= r && r <= '\r'
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		i += size
+		switch {
+		case space:
+			start = true
+		case start:
+			if r == utf8.RuneError {
+				return "", false
+			}
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = utf8.AppendRune(b, r)
+			b = append(b, '.')
+			start = false
+		}
+	}
+	if len(b) == 0 {
 		return "", false
 	}
-	var b strings.Builder
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if r == utf8.RuneError {
-			return "", false
-		}
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-		b.WriteByte('.')
-	}
-	return b.String(), true
+	return string(b), true
 }
 
 func maskURL(s string) (string, bool) {

@@ -167,14 +167,7 @@ func (r *Redactor) run(v any, w walker) (out any, err error) {
 			out, err = nil, ErrInternal
 		}
 	}()
-	sc := w.rootScope()
-	var dst reflect.Value
-	if n.Kind == fieldplan.KindPointer {
-		dst = w.pointer(src, n, sc)
-	} else {
-		dst = reflect.New(n.Type).Elem()
-		w.copy(dst, src, n, sc)
-	}
+	dst := w.root(src, n)
 	if w.err != nil {
 		return nil, w.err
 	}

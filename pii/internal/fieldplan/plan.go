@@ -43,6 +43,10 @@ type Node struct {
 	Key *Node
 	// Fields lists a struct's fields in declaration order.
 	Fields []Field
+	// Work lists the indexes of the fields that copying the struct by assignment does not
+	// finish when no enclosing tag applies: tagged fields, fields that need a deep copy or
+	// hold unexported state, and skipped fields, which must be cleared.
+	Work []int
 	// Flat reports that assignment makes a full copy of a value and that nothing inside it
 	// needs a treatment unless an enclosing tag or Options say so: no pointers, slices, maps,
 	// interfaces, tags or unexported fields.
@@ -65,6 +69,9 @@ type Node struct {
 type Field struct {
 	Name  string
 	Index int
+	// Offset is the field's offset in the struct, and Type its type.
+	Offset uintptr
+	Type   reflect.Type
 	// Skip reports a field a copy always leaves at its zero value: an unexported field (other
 	// than an embedded struct, whose exported fields are promoted) or a chan, func or
 	// unsafe.Pointer.
@@ -183,6 +190,7 @@ func (b *builder) fillStruct(n *Node) {
 		sf := t.Field(i)
 		f := &n.Fields[i]
 		f.Name, f.Index, f.Embedded, f.Exported = sf.Name, i, sf.Anonymous, sf.IsExported()
+		f.Offset, f.Type = sf.Offset, sf.Type
 		if text, ok := sf.Tag.Lookup("pii"); ok {
 			f.Tagged, f.TagText = true, text
 			tag, err := ParseTag(text, b.vocab)
@@ -211,6 +219,12 @@ func (b *builder) fillStruct(n *Node) {
 		}
 		if !f.Node.Flat || f.Personal() || f.Tag.Key != 0 {
 			n.Flat = false
+		}
+	}
+	for i := range n.Fields {
+		f := &n.Fields[i]
+		if f.Skip || !f.Node.Flat || f.Personal() || f.Tag.Key != 0 {
+			n.Work = append(n.Work, i)
 		}
 	}
 }
