@@ -76,3 +76,34 @@ var eventCmp = cmp.Options{
 	cmp.Comparer(func(a, b jurisdiction.Place) bool { return a == b }),
 	cmp.Comparer(func(a, b netip.Prefix) bool { return a == b }),
 }
+
+// regimeCatalog is a small catalog that follows the regimes' own defaults:
+// no policy-wide opt-in, no age floor. It lets tests see the law's rules
+// (CCPA opt-out, guardians) that the Clootrack policy is stricter than.
+func regimeCatalog() Catalog {
+	return Catalog{
+		Controller: Controller{Name: "Example Ltd", Contact: "privacy@example.com"},
+		Purposes: []Purpose{
+			{ID: "service", Name: "Service", Description: "Run the service.", Basis: BasisContract, Essential: true, Clause: "§1"},
+			{ID: "ads", Name: "Ads", Description: "Targeted ads.", Basis: BasisConsent,
+				Activities: ActivityTargetedAdvertising | ActivitySharing | ActivityCrossSiteTracking, Clause: "§2"},
+			{ID: "analytics", Name: "Analytics", Description: "Usage analytics.", Basis: BasisConsent, Clause: "§3"},
+			{ID: "insights", Name: "Insights", Description: "Aggregate insights.", Basis: BasisLegitimateInterest, Clause: "§4"},
+			{ID: "sale", Name: "Sale", Description: "Sell data.", Basis: BasisConsent, Activities: ActivitySale, Clause: "§5"},
+		},
+		Notices: []Notice{{ID: "notice", Version: 1, Revised: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), Hash: HashText([]byte("v1")), Material: true}},
+	}
+}
+
+// grant builds a grant event for a state test (no chain needed).
+func grantEvent(subject string, at time.Time, mech Mechanism, ps ...PurposeID) Event {
+	return Event{ID: testID(at), Kind: KindGrant, Subject: MustSubject(subject), Purposes: ps,
+		Notice: NoticeRef{Version: 1}, Mechanism: mech, At: at}
+}
+
+func testID(at time.Time) ID {
+	id, _ := newIDSource(seededEntropy(uint64(at.UnixNano()))).next(at)
+	return id
+}
+
+func place(s string) jurisdiction.Place { return jurisdiction.MustParsePlace(s) }
