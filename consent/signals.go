@@ -23,7 +23,7 @@ type Signals struct {
 // exactly "1" turns it on, and otherwise it is absent. Values such as "true",
 // " 1", "1, 1" or "0" are ignored.
 func SignalsFrom(h http.Header) Signals {
-	return Signals{GPC: exactlyOne(h["Sec-Gpc"]), DNT: exactlyOne(h["Dnt"])}
+	return Signals{GPC: exactlyOne(h.Values("Sec-GPC")), DNT: exactlyOne(h.Values("DNT"))}
 }
 
 func exactlyOne(values []string) bool {

@@ -1,0 +1,110 @@
+package consent
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A zero Gate allows essential purposes and denies every other one.
+func TestZeroGateFailsClosed(t *testing.T) {
+	t.Parallel()
+	var g Gate
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	st, err := g.Check(r)
+	require.NoError(t, err)
+	now := time.Now()
+	for _, d := range st.Decisions(now) {
+		pu, _ := st.Policy().Purpose(d.Purpose)
+		assert.Equal(t, pu.Essential, d.Allowed, "%v", d)
+	}
+}
+
+func TestGateHandlerPutsStateInContext(t *testing.T) {
+	t.Parallel()
+	codec, err := NewCookieCodec([]CookieKey{key1}, nil)
+	require.NoError(t, err)
+	g := &Gate{
+		Cookies: codec,
+		Facts:   func(*http.Request) Facts { return Facts{Place: place("DE")} },
+		Now:     func() time.Time { return sept2025 },
+	}
+	value, err := codec.Encode(cookieState(t), sept2025)
+	require.NoError(t, err)
+
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.AddCookie(&http.Cookie{Name: "consent", Value: value})
+	r.Header.Set("DNT", "1")
+	before := r.Context()
+
+	var got *State
+	h := g.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got, _ = FromContext(r.Context())
+	}))
+	h.ServeHTTP(httptest.NewRecorder(), r)
+	require.NotNil(t, got)
+	assert.Equal(t, before, r.Context(), "the incoming request is not changed")
+	_, ok := FromContext(r.Context())
+	assert.False(t, ok)
+	assert.True(t, got.Allowed(PurposeAnalytics, sept2025).Allowed, "granted in the cookie")
+	assert.True(t, got.Facts().Signals.DNT, "signals are read from the request")
+	assert.Equal(t, ReasonDoNotTrack, got.Allowed(PurposeTargetedAds, sept2025).Reason, "§6.2")
+}
+
+func TestGateTamperedCookieFailsClosed(t *testing.T) {
+	t.Parallel()
+	codec, err := NewCookieCodec([]CookieKey{key1}, nil)
+	require.NoError(t, err)
+	g := &Gate{Cookies: codec, Facts: func(*http.Request) Facts { return Facts{Place: place("DE")} }, Now: func() time.Time { return sept2025 }}
+	value, err := codec.Encode(cookieState(t), sept2025)
+	require.NoError(t, err)
+	tampered := value[:10] + "A" + value[11:]
+	if tampered == value {
+		tampered = value[:10] + "B" + value[11:]
+	}
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.AddCookie(&http.Cookie{Name: "consent", Value: tampered})
+	st, err := g.Check(r)
+	require.Error(t, err)
+	assert.False(t, st.Allowed(PurposeAnalytics, sept2025).Allowed, "a tampered cookie proves nothing")
+	assert.True(t, st.Allowed(PurposeService, sept2025).Allowed)
+}
+
+func TestGateFallsBackToLedger(t *testing.T) {
+	t.Parallel()
+	l, _ := newTestLedger(t, Clootrack())
+	s := MustSubject("s-7")
+	_, err := l.Grant(context.Background(), Choice{Subject: s, Purposes: []PurposeID{PurposeSurveys}, Mechanism: MechanismAPI})
+	require.NoError(t, err)
+	g := &Gate{
+		Ledger:        l,
+		Subject:       func(*http.Request) (Subject, bool) { return s, true },
+		Facts:         func(*http.Request) Facts { return Facts{Place: place("US-CA")} },
+		RecordSignals: true,
+		Now:           func() time.Time { return sept2025 },
+	}
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.Header.Set("Sec-GPC", "1")
+	var st *State
+	g.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { st, _ = FromContext(r.Context()) })).
+		ServeHTTP(httptest.NewRecorder(), r)
+	require.NotNil(t, st)
+	assert.True(t, st.Allowed(PurposeSurveys, sept2025).Allowed, "from the ledger")
+	assert.Equal(t, ReasonOptOutSignal, st.Allowed(PurposeTargetedAds, sept2025).Reason)
+	events, err := l.Events(context.Background(), s)
+	require.NoError(t, err)
+	require.Len(t, events, 2, "the GPC opt-out was recorded for the known consumer (§7025(c)(1))")
+	assert.Equal(t, MechanismGPC, events[1].Mechanism)
+}
+
+func TestFromContextWithoutGateDenies(t *testing.T) {
+	t.Parallel()
+	st, ok := FromContext(context.Background())
+	assert.False(t, ok)
+	assert.Equal(t, ReasonNoState, st.Allowed(PurposeService, sept2025).Reason)
+}
