@@ -88,8 +88,72 @@
 //
 // # Legal time
 //
-// (This section is written by the legal-time half of the package: periods,
-// counting rules, holidays, deadlines and breach clocks.)
+// "One month" is not 30 days. A [Period] is a number of [Hours],
+// [CalendarDays], [BusinessDays] or [Months] ("1 month", "72 hours";
+// [ParsePeriod] reads them), and a [Rule] counts it the way a statute does:
+//
+//   - [RuleEU], Reg. (EEC, Euratom) No 1182/71, which governs the GDPR: the
+//     day of the event is not counted; a month ends on the same date of the
+//     last month, or on that month's last day (31 January → 28 or
+//     29 February); a period not in hours that ends on a Saturday, Sunday or
+//     public holiday ends on the next working day; a period of two days or
+//     more includes two working days; hours never roll.
+//   - [RuleUK], the ICO's rule for the UK GDPR: the day of receipt is day
+//     one, a month runs to the corresponding date (3 September → 3 October;
+//     30 January → 28 or 29 February), then to the next working day of the
+//     nation's bank holidays.
+//   - [RuleCCPA], the default for California: 45 days "begin on the day
+//     that the business receives the request" (11 CCR §7021(b)), so that day
+//     counts, and the end does not move. [RuleCaliforniaGeneral] is the other
+//     reading (Code Civ. Proc. §§12, 12a: first day excluded, ends moved past
+//     weekends and holidays). law.md marks the count VERIFY: pick the rule.
+//   - [RuleLiteral]: the event day is not counted and the end never moves,
+//     for regimes whose computation statute is not encoded.
+//
+// Public holidays are those of the place where the act is to be done
+// (Reg. 1182/71 Art. 2). [CalendarFor] returns a built-in [Calendar] for GB
+// (each nation: GB-ENG, GB-WLS, GB-SCT, GB-NIR), IE, DE and its Länder, FR,
+// NL, ES, IT, the US (federal), US-CA and IN; [Holidays] lists any
+// calendar's days; users can implement the two-method interface. A nil
+// Calendar means Saturdays and Sundays only, which never gives a later
+// deadline than the true one.
+//
+// To compute a GDPR deadline, express the start in the local time of the
+// place and pass its calendar:
+//
+//	berlin, _ := time.LoadLocation("Europe/Berlin")
+//	de, _ := jurisdiction.CalendarFor(jurisdiction.MustParsePlace("DE"))
+//	month := jurisdiction.Period{N: 1, Unit: jurisdiction.Months}
+//	d, err := jurisdiction.RuleEU.Deadline(received.In(berlin), month, de)
+//	// received 2026-04-24: d.Last is 2026-05-26, because 24 May is a
+//	// Sunday and 25 May Whit Monday; fmt.Println(d) says so.
+//
+// A [Deadline] explains itself: start, period, rule, the nominal end, the
+// days it rolled over ([Deadline.Rolled]) or skipped ([Deadline.Skipped]),
+// and a one-line String. A period in hours expires at exactly start + N
+// hours; any other period at End, the first instant of the day after its
+// last day in the start's location ("the expiry of the last hour of the last
+// day"); [Deadline.InTime] tells whether an act was in time. Bad input (a
+// zero time, an invalid period, a start outside 1970–2099) is an error, never
+// a panic or a silently wrong date.
+//
+// The deadline table of law.md §3 is data: [ObligationFor] returns, for a
+// [RegimeID] and a [Duty] (access, erasure, opt-out, appeal, breach notice,
+// …), the [Obligation] in force on the day the clock starts — period, rule,
+// extension, acknowledgement, the [Trigger] that starts it, citation and
+// effective dates (UK GDPR Art. 12A from 2026-02-05; the UK complaint
+// acknowledgement from 2026-06-19; California's 30-day breach notice from
+// 2026-01-01). Duties the law leaves open ("without undue delay") have no
+// fixed Period and say so in Standard. [BreachClocks] gives every breach
+// clock of a regime from the moment of awareness (law.md §5). The rows
+// law.md marks VERIFY carry Verify; an Obligation is a copy, so a caller can
+// count one another way by changing its Rule.
+//
+// Computing a deadline does not allocate and takes a few hundred
+// nanoseconds. The built-in calendars compute each year's holidays once, on
+// first use, and keep the immutable result: a write-once cache per calendar,
+// like encoding/json's cache of encoders, and the only state the package
+// keeps.
 //
 // # Concurrency
 //
