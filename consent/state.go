@@ -34,6 +34,9 @@ type choice struct {
 	notice    int
 	at        time.Time
 	id        ID
+	// next is precomputed from at: when a grant lapses, or when a refused
+	// subject may be asked again.
+	next time.Time
 }
 
 // State replays a subject's events (in ledger order) into a State as of at.
@@ -70,6 +73,12 @@ func (st *State) apply(e *Event) error {
 	c := choice{
 		kind: e.Kind, mechanism: e.Mechanism, notice: e.Notice.Version,
 		gpc: e.Evidence.GPC, dnt: e.Evidence.DNT, at: e.At, id: e.ID,
+	}
+	switch e.Kind {
+	case KindGrant:
+		c.next = addMonths(e.At, st.policy.renew)
+	case KindDeny, KindWithdraw:
+		c.next = addMonths(e.At, st.policy.reask)
 	}
 	for _, id := range e.Purposes {
 		if i, ok := st.policy.index[id]; ok {
@@ -233,7 +242,7 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 			d.Reason, d.Rule, d.Ask = ReasonNoticeChanged, ruleNoticeChanged, true
 			return d
 		}
-		until := addMonths(c.at, p.renew)
+		until := c.next
 		if !at.Before(until) {
 			d.Reason, d.Rule, d.Ask = ReasonExpired, p.renewRule, true
 			return d
@@ -256,7 +265,7 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 		case pu.Basis == BasisConsent:
 			st.consentRule(&d, i)
 		}
-		d.Ask = !at.Before(addMonths(c.at, p.reask))
+		d.Ask = !at.Before(c.next)
 		return d
 	case KindExpire:
 		d.Event = c.id
