@@ -88,8 +88,9 @@ const (
 // which never gives a later deadline than the true one).
 //
 // Errors wrap [ErrUnknownRule], [ErrZeroTime], [ErrInvalidPeriod],
-// [ErrDateRange] or [ErrNoWorkingDay]. Deadline never panics; for valid input
-// it does not allocate.
+// [ErrDateRange] or [ErrNoWorkingDay]. Deadline never panics. It does not
+// allocate once a built-in calendar has computed the years involved (the
+// first question about a year computes that year's holidays).
 func (r Rule) Deadline(start time.Time, p Period, cal Calendar) (Deadline, error) {
 	switch {
 	case !r.Valid():

@@ -131,6 +131,13 @@ func TestCalendarHolidayNames(t *testing.T) {
 		{"IT", Date{2026, time.October, 4}, "St Francis of Assisi (Festa nazionale di San Francesco d'Assisi)"},
 		{"IN", Date{2026, time.August, 15}, "Independence Day"},
 		{"NL", Date{2026, time.April, 3}, "Good Friday (Goede Vrijdag)"},
+		// Later years, computed by the same rules.
+		{"GB-ENG", Date{2032, time.December, 27}, "Christmas Day (substitute day)"},
+		{"GB-ENG", Date{2032, time.December, 28}, "Boxing Day (substitute day)"},
+		{"US", Date{2032, time.December, 31}, "New Year's Day (observed)"},
+		{"GB-NIR", Date{2035, time.March, 19}, "St Patrick's Day (substitute day)"},
+		{"GB-SCT", Date{2033, time.November, 30}, "St Andrew's Day"},
+		{"US-CA", Date{2035, time.February, 8}, "Lunar New Year"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.place+" "+tt.date.String(), func(t *testing.T) {
@@ -158,6 +165,8 @@ func TestCalendarNotHolidays(t *testing.T) {
 		{"DE", Date{2026, time.January, 6}, "Epiphany is a holiday in some Länder only"},
 		{"ES", Date{2026, time.January, 6}, "Epiphany may be replaced by an autonomous community"},
 		{"FR", Date{2026, time.February, 30}, "an invalid date is never a holiday"},
+		{"IE", Date{2035, time.March, 19}, "Irish public holidays on a weekend do not move"},
+		{"US-CA", Date{2036, time.January, 28}, "Lunar New Year is known only for 2023–2035"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.place+" "+tt.date.String(), func(t *testing.T) {
