@@ -1,0 +1,333 @@
+package pii
+
+import (
+	"log/slog"
+	"net"
+	"net/netip"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// maxLogDepth bounds how deep the log redaction descends into groups, structs and pointers.
+// Deeper values are replaced by the marker, so a LogValuer that builds an endless chain of
+// groups, or a pointer cycle, cannot exhaust the stack.
+const maxLogDepth = 64
+
+// logRedactor is the redaction shared by [LogHandler] and [ReplaceAttr]. It is immutable.
+type logRedactor struct {
+	r         *Redactor
+	keys      map[string]Category // normalized attribute key or dotted path → category
+	paths     bool                // keys holds at least one dotted path
+	ipStrings bool                // treat strings that parse as IP addresses as CategoryIP
+	text      TextRedactor
+
+	// keyFilter has bit len%64 of entry c set when some normalized key starting with byte c
+	// has that length: most attribute keys fail it and skip the map lookup.
+	keyFilter [256]uint64
+}
+
+func newLogRedactor(r *Redactor, opts *LogOptions) (*logRedactor, error) {
+	if r == nil {
+		var err error
+		if r, err = NewRedactor(nil); err != nil {
+			return nil, err
+		}
+	}
+	if opts == nil {
+		opts = &LogOptions{}
+	}
+	lr := &logRedactor{r: r, ipStrings: !opts.KeepIPStrings, text: opts.Text}
+	keys := opts.KeyCategories
+	if keys == nil {
+		keys = DefaultKeyCategories()
+	}
+	lr.keys = make(map[string]Category, len(keys))
+	for k, c := range keys {
+		if !c.Valid() {
+			return nil, &LogOptionError{Key: k, Reason: "invalid category " + c.String()}
+		}
+		n := string(appendNormPath(nil, k))
+		if n == "" {
+			return nil, &LogOptionError{Key: k, Reason: "the key is empty once normalized"}
+		}
+		lr.keys[n] = c
+		if strings.Contains(n, ".") {
+			lr.paths = true
+		} else {
+			lr.keyFilter[n[0]] |= 1 << (len(n) % 64)
+		}
+	}
+	return lr, nil
+}
+
+// attr returns a with its value redacted. It never panics: if anything inside fails, the
+// attribute's value becomes the marker.
+func (lr *logRedactor) attr(groups []string, a slog.Attr, depth int) slog.Attr {
+	if c, ok := lr.keyCategory(groups, a.Key); ok {
+		return lr.guarded(groups, a, c, depth)
+	}
+	switch a.Value.Kind() {
+	case slog.KindInt64, slog.KindUint64, slog.KindFloat64, slog.KindBool, slog.KindDuration, slog.KindTime:
+		return a
+	case slog.KindString:
+		a.Value = lr.str(a.Value.String(), a.Value)
+		return a
+	}
+	return lr.guarded(groups, a, 0, depth)
+}
+
+// guarded redacts a, as a value of category c if c is valid; a panic anywhere below makes
+// the value the marker.
+func (lr *logRedactor) guarded(groups []string, a slog.Attr, c Category, depth int) (out slog.Attr) {
+	defer func() {
+		if recover() != nil {
+			out = slog.String(a.Key, secretText)
+		}
+	}()
+	v := a.Value.Resolve()
+	if c.Valid() {
+		a.Value = lr.asCategory(c, v, depth)
+	} else {
+		a.Value = lr.value(groups, a.Key, v, depth)
+	}
+	return a
+}
+
+// value redacts a resolved value logged under key, inside groups.
+func (lr *logRedactor) value(groups []string, key string, v slog.Value, depth int) slog.Value {
+	switch v.Kind() {
+	case slog.KindString:
+		return lr.str(v.String(), v)
+	case slog.KindInt64, slog.KindUint64, slog.KindFloat64, slog.KindBool, slog.KindDuration, slog.KindTime:
+		return v
+	case slog.KindGroup:
+		if depth >= maxLogDepth {
+			return markerValue
+		}
+		as := v.Group()
+		inner := groups
+		if lr.paths && key != "" {
+			inner = append(groups[:len(groups):len(groups)], key)
+		}
+		out := make([]slog.Attr, len(as))
+		for i, a := range as {
+			out[i] = lr.attr(inner, a, depth+1)
+		}
+		return slog.GroupValue(out...)
+	case slog.KindAny:
+		return lr.any(v, depth)
+	default:
+		// A LogValuer cannot be left after Resolve; any other kind is one this code does not
+		// know, so it is redacted (fail closed) rather than passed through.
+		return markerValue
+	}
+}
+
+var markerValue = slog.StringValue(secretText)
+
+// str handles a string value: an IP address is treated as one (§3.5), other text goes
+// through the TextRedactor if there is one. orig is returned when nothing changes.
+func (lr *logRedactor) str(s string, orig slog.Value) slog.Value {
+	if lr.ipStrings && looksLikeIP(s) {
+		return slog.StringValue(lr.r.RedactString(SinkLog, CategoryIP, s))
+	}
+	if lr.text != nil && s != "" {
+		return slog.StringValue(lr.safeText(s))
+	}
+	return orig
+}
+
+// any handles a value of kind Any: typed PII values, addresses, errors, and everything the
+// struct engine knows.
+func (lr *logRedactor) any(v slog.Value, depth int) slog.Value {
+	x := v.Any()
+	if s, ok := ipText(x); ok {
+		return slog.StringValue(lr.r.RedactString(SinkLog, CategoryIP, s))
+	}
+	switch t := x.(type) {
+	case nil, *slog.Source, slog.Level:
+		return v
+	case loggedValue:
+		if s, ok := t.text(); ok {
+			return slog.StringValue(lr.r.RedactString(SinkLog, t.category, s))
+		}
+		return markerValue
+	case error:
+		if lr.text != nil {
+			return slog.StringValue(lr.safeText(t.Error()))
+		}
+	}
+	rv := reflect.ValueOf(x)
+	switch rv.Kind() {
+	case reflect.String:
+		if lr.ipStrings && looksLikeIP(rv.String()) {
+			return slog.StringValue(lr.r.RedactString(SinkLog, CategoryIP, rv.String()))
+		}
+		if lr.text == nil {
+			return v
+		}
+		return slog.StringValue(lr.safeText(rv.String()))
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return v
+	}
+	return lr.structured(x, rv)
+}
+
+// asCategory treats a value logged under a key of category c (see LogOptions.KeyCategories):
+// its text gets the category's log treatment; a group has every value inside treated; a
+// value with no text form becomes the marker.
+func (lr *logRedactor) asCategory(c Category, v slog.Value, depth int) slog.Value {
+	switch v.Kind() {
+	case slog.KindString:
+		return slog.StringValue(lr.r.RedactString(SinkLog, c, v.String()))
+	case slog.KindInt64, slog.KindUint64, slog.KindFloat64, slog.KindBool, slog.KindDuration, slog.KindTime:
+		return slog.StringValue(lr.r.RedactString(SinkLog, c, v.String()))
+	case slog.KindGroup:
+		if depth >= maxLogDepth {
+			return markerValue
+		}
+		as := v.Group()
+		out := make([]slog.Attr, len(as))
+		for i, a := range as {
+			out[i] = slog.Attr{Key: a.Key, Value: lr.asCategory(c, a.Value.Resolve(), depth+1)}
+		}
+		return slog.GroupValue(out...)
+	case slog.KindAny:
+		if s, ok := ipText(v.Any()); ok {
+			return slog.StringValue(lr.r.RedactString(SinkLog, c, s))
+		}
+		switch t := v.Any().(type) {
+		case loggedValue:
+			if s, ok := t.text(); ok {
+				return slog.StringValue(lr.r.RedactString(SinkLog, c, s))
+			}
+		case []byte:
+			return slog.StringValue(lr.r.RedactString(SinkLog, c, string(t)))
+		}
+		if rv := reflect.ValueOf(v.Any()); rv.Kind() == reflect.String {
+			return slog.StringValue(lr.r.RedactString(SinkLog, c, rv.String()))
+		}
+	}
+	return markerValue
+}
+
+// ipText returns the text of a typed network address.
+func ipText(x any) (string, bool) {
+	switch t := x.(type) {
+	case netip.Addr:
+		return t.String(), t.IsValid()
+	case netip.AddrPort:
+		return t.Addr().String(), t.IsValid()
+	case netip.Prefix:
+		return t.Addr().String(), t.IsValid()
+	case net.IP:
+		return t.String(), len(t) > 0
+	case *net.IPAddr:
+		return t.IP.String(), t != nil && len(t.IP) > 0
+	case *net.TCPAddr:
+		return t.IP.String(), t != nil && len(t.IP) > 0
+	case *net.UDPAddr:
+		return t.IP.String(), t != nil && len(t.IP) > 0
+	}
+	return "", false
+}
+
+// looksLikeIP reports whether s is an IP address, with or without a port or zone:
+// "203.0.113.7", "2001:db8::1", "203.0.113.7:443", "[2001:db8::1]:443". Most strings fail a
+// byte scan before any parsing.
+func looksLikeIP(s string) bool {
+	if len(s) < 2 || len(s) > 64 {
+		return false
+	}
+	sep := false
+scan:
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' || c == ':':
+			sep = true
+		case c == '%': // an IPv6 zone may hold anything
+			break scan
+		case '0' <= c && c <= '9', 'a' <= c && c <= 'f', 'A' <= c && c <= 'F', c == '[', c == ']':
+		default:
+			return false
+		}
+	}
+	if !sep {
+		return false
+	}
+	if _, err := netip.ParseAddr(s); err == nil {
+		return true
+	}
+	_, err := netip.ParseAddrPort(s)
+	return err == nil
+}
+
+// keyCategory reports the category configured for an attribute key, matched on the key alone
+// and, if dotted paths are configured, on the path of open groups and the key.
+func (lr *logRedactor) keyCategory(groups []string, key string) (Category, bool) {
+	if len(lr.keys) == 0 || key == "" {
+		return 0, false
+	}
+	var buf [64]byte
+	if k := appendNormKey(buf[:0], key); len(k) > 0 && lr.keyFilter[k[0]]&(1<<(len(k)%64)) != 0 {
+		if c, ok := lr.keys[string(k)]; ok {
+			return c, true
+		}
+	}
+	if !lr.paths || len(groups) == 0 {
+		return 0, false
+	}
+	p := buf[:0]
+	for _, g := range groups {
+		p = appendNormKey(p, g)
+		p = append(p, '.')
+	}
+	c, ok := lr.keys[string(appendNormKey(p, key))]
+	return c, ok
+}
+
+// appendNormKey appends the normalized form of one key: ASCII letters in lower case, without
+// '-', '_', ' ' and '.', so "X-Forwarded-For", "x_forwarded_for" and "xForwardedFor" match.
+func appendNormKey(b []byte, key string) []byte {
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c == '-' || c == '_' || c == ' ' || c == '.':
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+('a'-'A'))
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// appendNormPath normalizes a configured key that may be a dotted path, segment by segment.
+func appendNormPath(b []byte, path string) []byte {
+	start := 0
+	for i := 0; i <= len(path); i++ {
+		if i == len(path) || path[i] == '.' {
+			if seg := appendNormKey(nil, path[start:i]); len(seg) > 0 {
+				if len(b) > 0 {
+					b = append(b, '.')
+				}
+				b = append(b, seg...)
+			}
+			start = i + 1
+		}
+	}
+	return b
+}
+
+// LogOptionError reports an invalid entry in [LogOptions.KeyCategories]. It names the key
+// (configuration, not data).
+type LogOptionError struct {
+	Key    string
+	Reason string
+}
+
+func (e *LogOptionError) Error() string {
+	return "pii: log option key " + strconv.Quote(e.Key) + ": " + e.Reason
+}
