@@ -158,7 +158,8 @@
 // # Concurrency
 //
 // Every exported value of this package is immutable once built and safe for
-// concurrent use. The package has no mutable package-level state: its tables
-// are built once at initialisation and only read afterwards, and answers are
-// fresh copies the caller may change.
+// concurrent use. Its tables are built once at initialisation and only read
+// afterwards; the one thing that grows is each built-in calendar's write-once
+// cache of computed years (see Legal time), which never changes a value once
+// stored. Answers are fresh copies the caller may change.
 package jurisdiction
