@@ -107,3 +107,13 @@ func testID(at time.Time) ID {
 }
 
 func place(s string) jurisdiction.Place { return jurisdiction.MustParsePlace(s) }
+
+func zeroTime() time.Time { return time.Time{} }
+
+func mustDate(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
