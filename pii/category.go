@@ -191,7 +191,7 @@ func (c Category) Sensitivity() Sensitivity {
 // treatment where the policy's rules allow it ([CheckTreatment]). An invalid category or sink
 // gets [TreatmentRedact].
 func (c Category) Treatment(sink Sink) Treatment {
-	if !sink.Valid() {
+	if !c.Valid() || !sink.Valid() {
 		return TreatmentRedact
 	}
 	return defaultTreatments[c.Sensitivity()][sink]
