@@ -1,13 +1,101 @@
 // Package consent answers "may I use this subject's data for this purpose,
-// now?" with a decision that explains itself, and keeps the proof.
+// now?" with a [Decision] that says why, and keeps the proof that GDPR
+// Art. 7(1) asks for: an append-only, hash-chained ledger of every grant,
+// refusal, withdrawal and expiry.
 //
-// It holds a controller's purposes and prohibitions ([Catalog], [Policy]),
-// an append-only, hash-chained record of what each subject granted, refused
-// or withdrew ([Event], [Store], [FileStore]), the rules that turn that
-// record and the law into a [Decision] ([State]) and the browser signals GPC
-// and DNT ([Signals]). [ClootrackCatalog] is the Clootrack privacy policy as
-// data.
+// The package imports only package jurisdiction from this module; the law
+// (regimes, ages of digital consent, opt-out signals, each effective-dated)
+// comes from there.
 //
-// The package imports only package jurisdiction from this module: the law
-// (regimes, ages of digital consent, opt-out signals) comes from there.
+// # Purposes, prohibitions and notices
+//
+// A [Catalog] lists a controller's purposes ([Purpose]: id, readable name
+// and description, lawful [Basis], essential or optional, data categories,
+// the special [Activity] it involves, and its clause), the prohibitions no
+// consent can lift ([Prohibition]), and every version of its [Notice], with
+// the SHA-256 of the text and its revision date. [NewPolicy] validates a
+// catalog into an immutable [Policy]. [ClootrackCatalog] and [Clootrack] are
+// the Clootrack privacy policy: essential purposes (§3.2, §6.3), optional
+// ones (§3.1, §3.6, §3.8, §5.4), and the bans on sale (§3.3, §13.1, §15.2),
+// automated decisions and profiling (§20.1) and training generalized models
+// on connector data (§23, through [Source]).
+//
+// # Decisions
+//
+// [Policy.State] replays a subject's events, with the [Facts] of the moment
+// (place, age, browser [Signals]), into a [State]; [State.Allowed] and
+// [State.AllowedFrom] decide, allocating nothing. The rules, in order:
+// unknown purposes are denied; prohibitions deny (and override a regime that
+// would allow until opt-out); essential purposes are allowed; minors — below
+// the policy's floor of 18 (§12.1) or the place's age of digital consent —
+// are denied optional purposes unless the law lets a guardian grant and one
+// did; an opt-out preference signal denies sale, sharing and targeted
+// advertising where the law honours it (11 CCR §7025); Do Not Track denies
+// cross-site tracking (policy §6.2); then the latest choice decides (a grant
+// lasts 13 months and only while the notice has not changed materially, a
+// withdrawal applies at once); and with no choice, consent purposes are off
+// where GDPR, UK GDPR or DPDP apply, where the place is unknown, or where
+// the policy says so (§2.8), and on until opt-out under the CCPA. The
+// windows are [Options].
+//
+// # Signals
+//
+// [SignalsFrom] reads Sec-GPC and DNT exactly: only the value "1" counts.
+// GPC is an opt-out of sale, sharing and targeted advertising where the law
+// requires honouring it (package jurisdiction's OptOutSignal, effective-dated
+// per state), never a withdrawal of GDPR consent; [Ledger.HonourSignals]
+// records it for a known subject. DNT is no law's requirement; the policy
+// (§6.2) describes it as a wish not to be tracked "over time and across
+// websites", so it switches off purposes with [ActivityCrossSiteTracking] and
+// nothing else. A grant given while a signal was on is the subject's
+// affirmative choice and stands (§7025(c)(3)).
+//
+// # The ledger
+//
+// A [Ledger] validates each [Choice] against the policy and appends an
+// [Event] to a [Store]: a ULID [ID], the pseudonymous [Subject] (which never
+// prints its id), the purposes, the notice version and digest, the
+// [Mechanism], the place, [Evidence] with the IP truncated to /24 or /48, and
+// the time. Each record's hash covers the previous hash and the record's
+// canonical encoding ([Event.MarshalBinary]); [Verify] detects any change,
+// removal or reordering, and a saved [Head] detects truncation.
+// [Ledger.OnWithdrawal] hooks run after a withdrawal is durable, so that
+// retention can delete at once (§3.8). [Ledger.Receipt] gives the subject a
+// [Receipt] with Kantara-style field names whose records verify on their own.
+//
+// # Ledger file
+//
+// [FileStore] keeps the ledger in one file: a 16-byte header (the magic
+// "\x89CONSENT", a big-endian uint32 version, currently 1, and the CRC-32C
+// of those 12 bytes), then one frame per record: the payload length, the
+// payload's CRC-32C and the CRC-32C of those 8 bytes (uint32 each,
+// big-endian), then the payload. Appends from concurrent goroutines are
+// group-committed: one write and one fsync acknowledge every append waiting
+// for it. Reopening checks every byte and the chain, truncates a torn tail
+// (a frame cut short by a crash, which was never acknowledged), and reports
+// any other damage as a [*CorruptError] without touching the file.
+//
+// # HTTP
+//
+// A [Gate] resolves each request's State from a [CookieCodec]-signed
+// consent cookie (HMAC-SHA256, key ids for rotation, expiry) or from the
+// ledger, and hands it on in the request context ([NewContext],
+// [FromContext]) without changing the incoming request. The zero Gate denies
+// every purpose that is not essential.
+//
+// # Concurrency
+//
+// [Policy], [State], [CookieCodec] and [Decision] values are immutable and
+// safe for concurrent use. [Ledger], [MemoryStore], [FileStore] and [Gate]
+// are safe for concurrent use by multiple goroutines. The package has no
+// mutable package-level state; time and randomness are injected
+// ([LedgerOptions], [Gate].Now).
+//
+// # Errors
+//
+// Errors wrap sentinels such as [ErrUnknownPurpose], [ErrProhibited],
+// [ErrEssentialPurpose], [ErrCorrupt] and [ErrCookieSignature]; match them
+// with [errors.Is], and use [errors.As] for [*PurposeError], [*CorruptError]
+// and [*HookError]. No error, String method or log line of this package
+// holds personal data.
 package consent
