@@ -77,11 +77,13 @@
 //
 // # HTTP
 //
-// A [Gate] resolves each request's State from a [CookieCodec]-signed
-// consent cookie (HMAC-SHA256, key ids for rotation, expiry) or from the
-// ledger, and hands it on in the request context ([NewContext],
-// [FromContext]) without changing the incoming request. The zero Gate denies
-// every purpose that is not essential.
+// A [Gate] resolves each request's State — the subject from the service's
+// session or a [CookieCodec]-signed consent cookie (HMAC-SHA256, key ids for
+// rotation, expiry), their choices from the ledger (so a withdrawal made
+// anywhere applies at once) or, without a ledger, from the cookie — and
+// hands it on in the request context ([NewContext], [FromContext]) without
+// changing the incoming request. The zero Gate denies every purpose that is
+// not essential.
 //
 // # Concurrency
 //

@@ -10,8 +10,12 @@ import (
 
 // Gate resolves the consent state of each HTTP request and hands it to the
 // handlers behind it in the request's context ([FromContext]). It reads the
-// browser's signals (Sec-GPC, DNT), the subject's signed consent cookie, and,
-// without a valid cookie, the ledger.
+// browser's signals (Sec-GPC, DNT) and finds the subject from Subject or the
+// signed consent cookie. With a Ledger, the subject's choices come from the
+// ledger on every request, so a withdrawal made through any channel takes
+// effect at once (GDPR Art. 7(3)); without one, the cookie is the record,
+// and a choice made elsewhere reaches the request when the cookie is
+// re-issued.
 //
 // The zero Gate is valid and fails closed: it uses the [Clootrack] policy,
 // has no cookie codec and no ledger, and so allows essential purposes and
@@ -23,10 +27,12 @@ import (
 type Gate struct {
 	// Policy decides; nil means Clootrack().
 	Policy *Policy
-	// Cookies, if set, reads the consent cookie.
+	// Cookies, if set, reads the consent cookie: it identifies the subject
+	// (for visitors without an account) and, without a Ledger, carries
+	// their choices.
 	Cookies *CookieCodec
-	// Ledger, if set, supplies the subject's events when there is no valid
-	// cookie, and records GPC opt-outs when RecordSignals is set.
+	// Ledger, if set, supplies the subject's events on every request, and
+	// records GPC opt-outs when RecordSignals is set.
 	Ledger *Ledger
 	// Subject, if set, returns the signed-in subject of a request (from the
 	// service's own session). A cookie for a different subject is ignored.
@@ -80,11 +86,10 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 	facts.Signals.DNT = facts.Signals.DNT || s.DNT
 
 	var (
-		subject  Subject
-		known    bool
-		events   []Event
-		resolved bool
-		errs     []error
+		subject Subject
+		known   bool
+		events  []Event
+		errs    []error
 	)
 	if g.Subject != nil {
 		subject, known = g.Subject(r)
@@ -97,19 +102,24 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 			case err != nil:
 				errs = append(errs, err)
 			case known && v.Subject != subject:
-				// A cookie left by another account on this browser.
+				// A cookie left by another account on this browser: ignored.
 			default:
-				subject, events, resolved = v.Subject, v.Events, true
+				subject, known = v.Subject, true
+				events = v.Events
 			}
 		}
 	}
-	if !resolved && known && g.Ledger != nil {
+	if known && g.Ledger != nil {
+		// The ledger is the record: a withdrawal made through any channel
+		// (an unsubscribe link, an API call) applies to the next request,
+		// whatever the cookie still says. If it cannot be read, nothing is
+		// proven and the state denies what is optional.
 		evs, err := g.Ledger.Events(r.Context(), subject)
 		if err != nil {
 			errs = append(errs, err)
-		} else {
-			events = evs
+			evs = nil
 		}
+		events = evs
 	}
 	st, err := g.policy().State(subject, facts, events, now)
 	if err != nil { // cannot happen: events are the subject's own

@@ -108,3 +108,35 @@ func TestFromContextWithoutGateDenies(t *testing.T) {
 	assert.False(t, ok)
 	assert.Equal(t, ReasonNoState, st.Allowed(PurposeService, sept2025).Reason)
 }
+
+// GDPR Art. 7(3): a withdrawal made by e-mail applies to the next request,
+// even though the browser still holds a cookie that says "granted".
+func TestGateLedgerOverridesStaleCookie(t *testing.T) {
+	t.Parallel()
+	l, now := newTestLedger(t, Clootrack())
+	ctx := context.Background()
+	s := MustSubject("s-1")
+	c := Choice{Subject: s, Purposes: []PurposeID{PurposeAnalytics}, Mechanism: MechanismBannerAccept, Place: place("DE")}
+	_, err := l.Grant(ctx, c)
+	require.NoError(t, err)
+	codec, err := NewCookieCodec([]CookieKey{key1}, nil)
+	require.NoError(t, err)
+	st, err := l.State(ctx, s, Facts{Place: place("DE")})
+	require.NoError(t, err)
+	value, err := codec.Encode(st, *now)
+	require.NoError(t, err)
+
+	*now = now.Add(time.Minute)
+	c.Mechanism = MechanismEmailUnsubscribe
+	_, err = l.Withdraw(ctx, c)
+	require.NoError(t, err)
+
+	g := &Gate{Cookies: codec, Ledger: l, Facts: func(*http.Request) Facts { return Facts{Place: place("DE")} },
+		Now: func() time.Time { return *now }}
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.AddCookie(&http.Cookie{Name: "consent", Value: value})
+	got, err := g.Check(r)
+	require.NoError(t, err)
+	assert.Equal(t, s, got.Subject(), "the cookie identifies the visitor")
+	assert.Equal(t, ReasonWithdrawn, got.Allowed(PurposeAnalytics, *now).Reason)
+}
