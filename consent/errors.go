@@ -98,6 +98,7 @@ type PurposeError struct {
 	Detail  string    // optional: the clause or rule, e.g. "§3.3"
 }
 
+// Error names the sentinel, the purpose and the detail.
 func (e *PurposeError) Error() string {
 	s := e.Err.Error() + " " + strconv.Quote(string(e.Purpose))
 	if e.Detail != "" {
@@ -126,6 +127,7 @@ type CorruptError struct {
 	Err    error  // the cause
 }
 
+// Error says where the damage is and what is wrong, never what a record holds.
 func (e *CorruptError) Error() string {
 	s := "consent: ledger corrupt"
 	if e.Offset >= 0 {
@@ -152,6 +154,7 @@ type HookError struct {
 	Err   error // the hooks' errors, joined
 }
 
+// Error names the recorded withdrawal and the hooks' errors.
 func (e *HookError) Error() string {
 	return fmt.Sprintf("consent: withdrawal %s recorded, but a withdrawal hook failed: %v", e.Event, e.Err)
 }
