@@ -35,6 +35,7 @@ type walker struct {
 	sink Sink
 	open bool // Open: unseal tagged values instead of treating them
 	seen map[ref]reflect.Value
+	buf  textBuf // the texts of the copy
 	err  error
 }
 
@@ -256,7 +257,8 @@ func (w *walker) text(sc scope, s string) (string, bool) {
 	if w.open {
 		return w.unseal(sc, s)
 	}
-	out, err := w.r.treatString(sc.treat, sc.cat, s)
+	w.buf.reserve(len(s))
+	out, err := w.r.treatString(sc.treat, sc.cat, s, &w.buf)
 	if err != nil {
 		w.fail(err)
 		return "", false
@@ -391,13 +393,6 @@ var (
 	prefixType   = reflect.TypeFor[netip.Prefix]()
 	addrPortType = reflect.TypeFor[netip.AddrPort]()
 )
-
-func (r *Redactor) prefixBits(a netip.Addr) int {
-	if a.Is4() {
-		return r.ipv4Bits
-	}
-	return r.ipv6Bits
-}
 
 // mapping copies a map. Values are copied in the map's scope; keys are kept as they are,
 // unless the field's tag names a key category (key=...), in which case the keys, always

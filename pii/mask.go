@@ -10,9 +10,10 @@ import (
 	"unicode/utf8"
 )
 
-// mask returns the partial form of s, a value of category c, and true; or false if the
-// category has no partial form or s is not a value of it that mask can read, in which case
-// the caller uses the marker (fail closed). The partial forms:
+// appendMask appends to dst the partial form of s, a value of category c, and reports true;
+// or reports false if the category has no partial form or s is not a value of it that mask
+// can read, in which case the caller uses the marker (fail closed). On false, dst may hold
+// extra bytes past its original length; callers discard them. The partial forms:
 //
 //   - email: "***@" and the domain;
 //   - phone: its digits, each but the last 4 (or the last 2 of a number of under 10 digits)
@@ -28,180 +29,169 @@ import (
 //   - aadhaar: "XXXX XXXX " and the last 4 digits; ssn: "***-**-" and the last 4 digits;
 //   - bankaccount, idnumber, pan, gstin, passport, nino, deviceid: the last 4 letters or
 //     digits of 10 or more (the last 3 of 8 or 9), the rest '*'; shorter is not masked.
-func (r *Redactor) mask(c Category, s string) (string, bool) {
+func (r *Redactor) appendMask(dst []byte, c Category, s string) ([]byte, bool) {
 	switch c {
 	case CategoryEmail:
-		return maskEmail(s)
+		return appendMaskedEmail(dst, s)
 	case CategoryPhone:
-		return maskPhone(s)
+		n, ok := countSymbols(s, isDigit, " -.()+/")
+		if !ok || n < 6 || n > 15+4 { // E.164 allows 15 digits; leave room for an extension
+			return dst, false
+		}
+		keep := 2
+		if n >= 10 {
+			keep = 4
+		}
+		return appendMaskedSymbols(dst, s, isDigit, n, 0, keep), true
 	case CategoryCard:
-		return maskCard(s)
+		n, ok := countSymbols(s, isDigit, " -")
+		switch {
+		case ok && n >= 15 && n <= 19:
+			return appendMaskedSymbols(dst, s, isDigit, n, 6, 4), true
+		case ok && n >= 12 && n < 15:
+			return appendMaskedSymbols(dst, s, isDigit, n, 0, 4), true
+		}
+		return dst, false
 	case CategoryIP:
-		if m, ok := r.maskIPv4(s); ok {
-			return m, true
+		if out, ok := r.appendMaskedIPv4(dst, s); ok {
+			return out, true
 		}
 		a, ok := parseIP(s)
 		if !ok {
-			return "", false
+			return dst, false
 		}
-		return r.maskAddr(a).String(), true
+		return r.maskAddr(a).AppendTo(dst), true
 	case CategoryBirthDate:
 		if t, ok := parseDate(s); ok {
-			return strconv.Itoa(t.Year()), true
+			return strconv.AppendInt(dst, int64(t.Year()), 10), true
 		}
-		return "", false
+		return dst, false
 	case CategoryName:
-		return initials(s)
+		return appendInitials(dst, s)
 	case CategoryURL:
-		return maskURL(s)
+		u, err := url.Parse(strings.TrimSpace(s))
+		if err != nil || u.Scheme == "" || u.Host == "" {
+			return dst, false
+		}
+		return append(append(append(dst, u.Scheme...), "://"...), u.Host...), true
 	case CategoryGeo:
-		return maskGeo(s)
+		return appendMaskedGeo(dst, s)
 	case CategoryAadhaar:
-		if d, ok := digitsOnly(s); ok && len(d) == 12 {
-			return "XXXX XXXX " + d[8:], true
+		if n, ok := countSymbols(s, isDigit, " -"); ok && n == 12 {
+			return appendMaskedSymbols(append(dst, "XXXX XXXX "...), s, isDigit, n, 0, -4), true
 		}
-		return "", false
+		return dst, false
 	case CategorySSN:
-		if d, ok := digitsOnly(s); ok && len(d) == 9 {
-			return "***-**-" + d[5:], true
+		if n, ok := countSymbols(s, isDigit, " -"); ok && n == 9 {
+			return appendMaskedSymbols(append(dst, "***-**-"...), s, isDigit, n, 0, -4), true
 		}
-		return "", false
+		return dst, false
 	case CategoryBankAccount, CategoryIDNumber, CategoryPAN, CategoryGSTIN, CategoryPassport,
 		CategoryNINO, CategoryDeviceID:
-		return maskTail(s)
+		n, ok := countSymbols(s, isAlnum, " -./")
+		switch {
+		case ok && n >= 10:
+			return appendMaskedSymbols(dst, s, isAlnum, n, 0, 4), true
+		case ok && n >= 8:
+			return appendMaskedSymbols(dst, s, isAlnum, n, 0, 3), true
+		}
+		return dst, false
 	}
-	return "", false
+	return dst, false
 }
 
-func maskEmail(s string) (string, bool) {
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+func isAlnum(b byte) bool { return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// countSymbols counts the bytes of s that satisfy symbol, and reports false if s holds a
+// byte that is neither a symbol nor one of the separators in seps.
+func countSymbols(s string, symbol func(byte) bool, seps string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case symbol(s[i]):
+			n++
+		case strings.IndexByte(seps, s[i]) < 0:
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// appendMaskedSymbols appends the n symbols of s, separators dropped, keeping the first
+// first and the last last of them and writing '*' for the others. A negative last appends
+// only the last -last symbols, without stars.
+func appendMaskedSymbols(dst []byte, s string, symbol func(byte) bool, n, first, last int) []byte {
+	onlyTail := last < 0
+	if onlyTail {
+		last = -last
+	}
+	i := 0
+	for j := 0; j < len(s); j++ {
+		b := s[j]
+		if !symbol(b) {
+			continue
+		}
+		switch {
+		case i >= n-last || i < first:
+			dst = append(dst, b)
+		case !onlyTail:
+			dst = append(dst, '*')
+		}
+		i++
+	}
+	return dst
+}
+
+func appendMaskedEmail(dst []byte, s string) ([]byte, bool) {
 	at := strings.LastIndexByte(s, '@')
 	if at <= 0 || at == len(s)-1 {
-		return "", false
+		return dst, false
 	}
 	domain := s[at+1:]
 	for i := 0; i < len(domain); i++ {
-		if c := domain[i]; c <= ' ' {
-			return "", false
+		if domain[i] <= ' ' {
+			return dst, false
 		}
 	}
-	var b strings.Builder
-	b.Grow(len("***@") + len(domain))
-	b.WriteString("***@")
-	b.WriteString(domain)
-	return b.String(), true
+	return append(append(dst, "***@"...), domain...), true
 }
 
-func maskPhone(s string) (string, bool) {
-	var d []byte
-	for i := 0; i < len(s); i++ {
-		switch b := s[i]; {
-		case '0' <= b && b <= '9':
-			d = append(d, b)
-		case b == ' ' || b == '-' || b == '.' || b == '(' || b == ')' || b == '+' || b == '/':
-		default:
-			return "", false
-		}
-	}
-	if len(d) < 6 || len(d) > 15+4 { // E.164 allows 15 digits; leave room for an extension
-		return "", false
-	}
-	keep := 2
-	if len(d) >= 10 {
-		keep = 4
-	}
-	return strings.Repeat("*", len(d)-keep) + string(d[len(d)-keep:]), true
-}
-
-func maskCard(s string) (string, bool) {
-	d, ok := digitsOnly(s)
-	if !ok {
-		return "", false
-	}
-	switch n := len(d); {
-	case n >= 15 && n <= 19:
-		return d[:6] + strings.Repeat("*", n-10) + d[n-4:], true
-	case n >= 12 && n < 15:
-		return strings.Repeat("*", n-4) + d[n-4:], true
-	}
-	return "", false
-}
-
-// digitsOnly returns the ASCII digits of s, which may also hold spaces and dashes; any other
-// character makes it fail.
-func digitsOnly(s string) (string, bool) {
-	d := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		switch b := s[i]; {
-		case '0' <= b && b <= '9':
-			d = append(d, b)
-		case b == ' ' || b == '-':
-		default:
-			return "", false
-		}
-	}
-	return string(d), true
-}
-
-// maskTail keeps the last letters or digits of an identifier; separators are dropped.
-func maskTail(s string) (string, bool) {
-	var d []byte
-	for i := 0; i < len(s); i++ {
-		switch b := s[i]; {
-		case '0' <= b && b <= '9', 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
-			d = append(d, b)
-		case b == ' ' || b == '-' || b == '.' || b == '/':
-		default:
-			return "", false
-		}
-	}
-	keep := 0
-	switch {
-	case len(d) >= 10:
-		keep = 4
-	case len(d) >= 8:
-		keep = 3
-	default:
-		return "", false
-	}
-	return strings.Repeat("*", len(d)-keep) + string(d[len(d)-keep:]), true
-}
-
-// maskIPv4 masks a dotted-quad IPv4 address without a port, the common case, without
-// building a netip.Addr; it reports false for anything else, which parseIP then reads.
-func (r *Redactor) maskIPv4(s string) (string, bool) {
+// appendMaskedIPv4 masks a dotted-quad IPv4 address without a port, the common case,
+// without building a netip.Addr; it reports false for anything else, which parseIP reads.
+func (r *Redactor) appendMaskedIPv4(dst []byte, s string) ([]byte, bool) {
 	var ip uint32
 	field, digits, dots := uint32(0), 0, 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case '0' <= c && c <= '9':
+		case isDigit(c):
 			if digits > 0 && field == 0 { // no leading zeros, as netip.ParseAddr
-				return "", false
+				return dst, false
 			}
 			field = field*10 + uint32(c-'0')
 			digits++
 			if field > 255 {
-				return "", false
+				return dst, false
 			}
 		case c == '.' && digits > 0 && dots < 3:
 			ip = ip<<8 | field
 			field, digits = 0, 0
 			dots++
 		default:
-			return "", false
+			return dst, false
 		}
 	}
 	if dots != 3 || digits == 0 {
-		return "", false
+		return dst, false
 	}
 	ip = ip<<8 | field
 	ip &^= 1<<(32-r.ipv4Bits) - 1
-	var buf [15]byte
-	b := strconv.AppendUint(buf[:0], uint64(ip>>24), 10)
+	dst = strconv.AppendUint(dst, uint64(ip>>24), 10)
 	for shift := 16; shift >= 0; shift -= 8 {
-		b = append(b, '.')
-		b = strconv.AppendUint(b, uint64(ip>>shift&0xff), 10)
+		dst = strconv.AppendUint(append(dst, '.'), uint64(ip>>shift&0xff), 10)
 	}
-	return string(b), true
+	return dst, true
 }
 
 // parseIP reads an IP address, with or without a port or a zone.
@@ -219,15 +209,18 @@ func parseIP(s string) (netip.Addr, bool) {
 // maskAddr keeps the network part of an address: the configured /24 or /48 by default.
 func (r *Redactor) maskAddr(a netip.Addr) netip.Addr {
 	a = a.Unmap().WithZone("")
-	bits := r.ipv6Bits
-	if a.Is4() {
-		bits = r.ipv4Bits
-	}
-	p, err := a.Prefix(bits)
+	p, err := a.Prefix(r.prefixBits(a))
 	if err != nil {
 		return netip.Addr{}
 	}
 	return p.Addr()
+}
+
+func (r *Redactor) prefixBits(a netip.Addr) int {
+	if a.Is4() {
+		return r.ipv4Bits
+	}
+	return r.ipv6Bits
 }
 
 var dateLayouts = []string{time.DateOnly, time.RFC3339, "2006/01/02", "20060102", "02.01.2006", "2 January 2006", "January 2, 2006"}
@@ -242,11 +235,9 @@ func parseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// initials returns the first letter of each word followed by a full stop.
-func initials(s string) (string, bool) {
-	var buf [32]byte
-	b := buf[:0]
-	start := true
+// appendInitials appends the first letter of each word followed by a full stop.
+func appendInitials(dst []byte, s string) ([]byte, bool) {
+	start, n := true, len(dst)
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		space := r == ' ' || '\t' <= r && r <= '\r'
@@ -260,41 +251,30 @@ func initials(s string) (string, bool) {
 			start = true
 		case start:
 			if r == utf8.RuneError {
-				return "", false
+				return dst, false
 			}
-			if len(b) > 0 {
-				b = append(b, ' ')
+			if len(dst) > n {
+				dst = append(dst, ' ')
 			}
-			b = utf8.AppendRune(b, r)
-			b = append(b, '.')
+			dst = append(utf8.AppendRune(dst, r), '.')
 			start = false
 		}
 	}
-	if len(b) == 0 {
-		return "", false
-	}
-	return string(b), true
+	return dst, len(dst) > n
 }
 
-func maskURL(s string) (string, bool) {
-	u, err := url.Parse(strings.TrimSpace(s))
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return "", false
-	}
-	return u.Scheme + "://" + u.Host, true
-}
-
-func maskGeo(s string) (string, bool) {
+func appendMaskedGeo(dst []byte, s string) ([]byte, bool) {
 	lat, lon, ok := strings.Cut(s, ",")
 	if !ok {
-		return "", false
+		return dst, false
 	}
 	la, err1 := strconv.ParseFloat(strings.TrimSpace(lat), 64)
 	lo, err2 := strconv.ParseFloat(strings.TrimSpace(lon), 64)
 	if err1 != nil || err2 != nil || la < -90 || la > 90 || lo < -180 || lo > 180 {
-		return "", false
+		return dst, false
 	}
-	return strconv.FormatFloat(roundGeo(la), 'f', 1, 64) + "," + strconv.FormatFloat(roundGeo(lo), 'f', 1, 64), true
+	dst = strconv.AppendFloat(dst, roundGeo(la), 'f', 1, 64)
+	return strconv.AppendFloat(append(dst, ','), roundGeo(lo), 'f', 1, 64), true
 }
 
 // roundGeo rounds a coordinate to one decimal, about 11 km.

@@ -43,18 +43,13 @@ func newHMACKeys(keys []Key) ([]*hmacKey, error) {
 	return out, nil
 }
 
-// pseudonym computes the token of s, a value of category c, under key k.
-func (r *Redactor) pseudonym(k *hmacKey, c Category, s string) string {
+// appendPseudonym appends the token of s, a value of category c, under key k.
+func (r *Redactor) appendPseudonym(dst []byte, k *hmacKey, c Category, s string) []byte {
 	mac := r.mac(k, c, s)
-	var b strings.Builder
-	b.Grow(len(pseudonymPrefix) + len(k.id) + 1 + base64.RawURLEncoding.EncodedLen(pseudonymMACLen))
-	b.WriteString(pseudonymPrefix)
-	b.WriteString(k.id)
-	b.WriteByte(':')
-	var enc [32]byte
-	base64.RawURLEncoding.Encode(enc[:], mac[:pseudonymMACLen])
-	b.Write(enc[:base64.RawURLEncoding.EncodedLen(pseudonymMACLen)])
-	return b.String()
+	dst = append(dst, pseudonymPrefix...)
+	dst = append(dst, k.id...)
+	dst = append(dst, ':')
+	return base64.RawURLEncoding.AppendEncode(dst, mac[:pseudonymMACLen])
 }
 
 func (r *Redactor) mac(k *hmacKey, c Category, s string) [sha256.Size]byte {
@@ -82,7 +77,7 @@ func (r *Redactor) Pseudonym(c Category, s string) (string, error) {
 	if len(r.keys) == 0 {
 		return "", ErrNoKey
 	}
-	return r.pseudonym(r.keys[0], c, s), nil
+	return string(r.appendPseudonym(nil, r.keys[0], c, s)), nil
 }
 
 // MatchPseudonym reports whether token is the pseudonym of s, a value of category c, under

@@ -115,7 +115,7 @@ func (r *Redactor) Marker(c Category) string {
 // treatment cannot be computed (no key, no Sealer, a value a mask cannot parse, a sealing
 // error) the result is the marker. An invalid category or sink gets the marker.
 func (r *Redactor) RedactString(sink Sink, c Category, s string) string {
-	out, err := r.treatString(r.Treatment(sink, c), c, s)
+	out, err := r.treatString(r.Treatment(sink, c), c, s, nil)
 	if err != nil {
 		return r.Marker(c)
 	}

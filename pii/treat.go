@@ -1,12 +1,21 @@
 package pii
 
+import "unsafe"
+
 // treatString applies treatment t to s, a value of category c. It is the one place where the
 // treatment of a text value is computed: RedactString, the struct engine (strings, byte
 // slices, map keys) and everything built on them call it.
 //
+// Texts it builds (masks, pseudonyms) are appended to buf and returned as strings that share
+// its memory, so that the strings of one copy share one allocation; buf may be nil. A part of
+// buf a returned string points to is never written again: callers only ever append.
+//
 // An empty string stays empty, except under TreatmentRedact, whose result is always the
 // marker. An error means the treatment could not be computed; callers fail closed.
-func (r *Redactor) treatString(t Treatment, c Category, s string) (string, error) {
+func (r *Redactor) treatString(t Treatment, c Category, s string, buf *textBuf) (string, error) {
+	if buf == nil {
+		buf = new(textBuf)
+	}
 	switch t {
 	case TreatmentClear:
 		return s, nil
@@ -16,10 +25,12 @@ func (r *Redactor) treatString(t Treatment, c Category, s string) (string, error
 		if s == "" {
 			return "", nil
 		}
-		if m, ok := r.mask(c, s); ok {
-			return m, nil
+		start := len(buf.b)
+		b, ok := r.appendMask(buf.b, c, s)
+		if !ok {
+			return r.Marker(c), nil
 		}
-		return r.Marker(c), nil
+		return buf.take(b, start), nil
 	case TreatmentPseudonym:
 		if s == "" {
 			return "", nil
@@ -27,7 +38,8 @@ func (r *Redactor) treatString(t Treatment, c Category, s string) (string, error
 		if len(r.keys) == 0 {
 			return r.Marker(c), nil
 		}
-		return r.pseudonym(r.keys[0], c, s), nil
+		start := len(buf.b)
+		return buf.take(r.appendPseudonym(buf.b, r.keys[0], c, s), start), nil
 	case TreatmentSeal:
 		if s == "" {
 			return "", nil
@@ -39,6 +51,28 @@ func (r *Redactor) treatString(t Treatment, c Category, s string) (string, error
 	default:
 		return r.Marker(c), nil
 	}
+}
+
+// textBuf is the append-only memory the texts of one copy are built in.
+type textBuf struct{ b []byte }
+
+// reserve makes sure the buffer can take a text built from an input of n bytes without
+// growing: the strings of one copy then share a few chunks instead of one allocation each.
+// A new chunk leaves the old one to the strings already pointing into it.
+func (t *textBuf) reserve(n int) {
+	need := max(2*n, 64) + 8 // a mask at most doubles its input; a pseudonym is about 60 bytes
+	if cap(t.b)-len(t.b) < need {
+		t.b = make([]byte, 0, max(need, 128))
+	}
+}
+
+// take keeps b, the buffer after appending one text from start on, and returns that text.
+func (t *textBuf) take(b []byte, start int) string {
+	t.b = b
+	if len(b) == start {
+		return ""
+	}
+	return unsafe.String(&b[start], len(b)-start)
 }
 
 // sealAAD is the additional data a sealed value is bound to: its category, so a token moved
