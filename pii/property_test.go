@@ -69,7 +69,9 @@ func (g *propGen) digits(n int) string {
 	return string(b)
 }
 
-func (g *propGen) email() string { return fmt.Sprintf("user%d.x%d@mail%d.test", g.id(), g.rng.IntN(100), g.id()) }
+func (g *propGen) email() string {
+	return fmt.Sprintf("user%d.x%d@mail%d.test", g.id(), g.rng.IntN(100), g.id())
+}
 
 func (g *propGen) person(depth int) *propPerson {
 	p := &propPerson{
@@ -160,9 +162,9 @@ func TestPropertyNoLeakThroughAnySink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seeds := 60
+	seeds := propertySeeds
 	if testing.Short() {
-		seeds = 10
+		seeds = min(seeds, 10)
 	}
 	for seed := range uint64(seeds) {
 		g := &propGen{rng: rand.New(rand.NewPCG(seed, 0x9e3779b9))}
