@@ -128,6 +128,9 @@ func BenchmarkFileStoreAppend(b *testing.B) {
 				}
 			})
 			b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "appends/s")
+			if fs, ok := s.(*FileStore); ok && fs.flushes.Load() > 0 {
+				b.ReportMetric(float64(b.N)/float64(fs.flushes.Load()), "appends/fsync")
+			}
 		})
 	}
 }

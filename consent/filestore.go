@@ -9,7 +9,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -76,6 +78,9 @@ type FileStore struct {
 	closed    bool
 	offsets   []int64 // offsets[seq-1] is the frame offset of record seq
 	bySubject map[Subject][]uint64
+
+	// flushes counts write+fsync rounds, for the group-commit benchmark.
+	flushes atomic.Int64
 
 	// splitWrite, set only by the crash test, writes each batch in two
 	// halves with a pause between them, so that a kill can tear a frame.
@@ -224,6 +229,12 @@ func (s *FileStore) usableLocked() error {
 // held and returns with it held, but releases it during the I/O so that
 // other appends can buffer the next batch meanwhile.
 func (s *FileStore) flushLocked() {
+	s.flushing = true
+	// Writers woken by the previous flush are about to append again: let
+	// them, so that this fsync carries a full batch rather than one record.
+	s.mu.Unlock()
+	runtime.Gosched()
+	s.mu.Lock()
 	buf, off, upto, size := s.pending, s.diskSize, s.head, s.size
 	s.pending = s.spare[:0]
 	s.flushing = true
@@ -242,6 +253,7 @@ func (s *FileStore) flushLocked() {
 	if err == nil && s.sync {
 		err = s.f.Sync()
 	}
+	s.flushes.Add(1)
 
 	s.mu.Lock()
 	s.flushing = false
