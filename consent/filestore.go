@@ -237,7 +237,6 @@ func (s *FileStore) flushLocked() {
 	s.mu.Lock()
 	buf, off, upto, size := s.pending, s.diskSize, s.head, s.size
 	s.pending = s.spare[:0]
-	s.flushing = true
 	s.mu.Unlock()
 
 	var err error
