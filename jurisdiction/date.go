@@ -186,13 +186,26 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 // earlier).
 func (d Date) DaysUntil(e Date) int { return int(e.days() - d.days()) }
 
-// Start returns the first instant of d in loc (midnight, or the first instant
-// that exists when a clock change skips midnight). A nil loc means UTC.
+// Start returns the first instant of d in loc: midnight, or, where a clock
+// change skips midnight (Chile moves from 24:00 to 01:00 on the first Sunday
+// of September), the first instant that exists on d. A nil loc means UTC.
 func (d Date) Start(loc *time.Location) time.Time {
 	if loc == nil {
 		loc = time.UTC
 	}
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+	if t.Hour() == 0 {
+		return t
+	}
+	// Midnight does not exist on d. time.Date may then return an instant of
+	// the day before (it does in zones west of UTC); the first instant of d is
+	// the clock change itself, where the zone period that holds t ends.
+	if DateOf(t).Before(MakeDate(d.Year, d.Month, d.Day)) {
+		if _, end := t.ZoneBounds(); !end.IsZero() {
+			return end
+		}
+	}
+	return t
 }
 
 func cmpInt(a, b int) int {

@@ -139,6 +139,29 @@ func TestDateStartIsLocalMidnight(t *testing.T) {
 	assert.Equal(t, time.UTC, Date{2026, time.March, 29}.Start(nil).Location())
 }
 
+// TestDateStartWhenMidnightIsSkipped: in Chile the clocks go from 24:00 on
+// Saturday 5 September 2026 to 01:00 on Sunday 6 September (tz database,
+// America/Santiago), so 6 September has no midnight and begins at 01:00
+// local time (04:00 UTC). time.Date alone gives 23:00 on 5 September.
+func TestDateStartWhenMidnightIsSkipped(t *testing.T) {
+	t.Parallel()
+	santiago, err := time.LoadLocation("America/Santiago")
+	require.NoError(t, err)
+	got := Date{2026, time.September, 6}.Start(santiago)
+	assert.Equal(t, "2026-09-06T01:00:00-03:00", got.Format(time.RFC3339))
+	assert.Equal(t, "2026-09-06T04:00:00Z", got.UTC().Format(time.RFC3339))
+	assert.Equal(t, Date{2026, time.September, 5}, DateOf(got.Add(-time.Nanosecond)), "the instant before is the day before")
+
+	// Lebanon skips midnight too, east of UTC (2026-03-29 00:00 → 01:00).
+	beirut, err := time.LoadLocation("Asia/Beirut")
+	require.NoError(t, err)
+	assert.Equal(t, "2026-03-29T01:00:00+03:00", Date{2026, time.March, 29}.Start(beirut).Format(time.RFC3339))
+
+	// A day whose midnight exists is unchanged, even on a clock-change day.
+	assert.Equal(t, "2026-04-05T00:00:00-04:00", Date{2026, time.April, 5}.Start(santiago).Format(time.RFC3339),
+		"Chile's autumn change turns 24:00 on 4 April back to 23:00; 5 April starts at the one midnight, in -04")
+}
+
 func TestDateJSONRoundTrip(t *testing.T) {
 	t.Parallel()
 	in := struct{ Due Date }{Date{2026, time.May, 26}}

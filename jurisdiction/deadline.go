@@ -145,7 +145,9 @@ func (r Rule) Deadline(start time.Time, p Period, cal Calendar) (Deadline, error
 			return Deadline{}, err
 		}
 	}
-	d.End = time.Date(d.Last.Year, d.Last.Month, d.Last.Day+1, 0, 0, 0, 0, start.Location())
+	// Not time.Date(…, Last.Day+1, 0, …): where a clock change skips
+	// midnight, that can be an instant of Last itself (America/Santiago).
+	d.End = d.Last.AddDays(1).Start(start.Location())
 	return d, nil
 }
 

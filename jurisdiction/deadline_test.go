@@ -139,11 +139,100 @@ func TestDeadlineGolden(t *testing.T) {
 			if diff := cmp.Diff(r.rolled, got); diff != "" {
 				t.Errorf("moving days mismatch (-want +got):\n%s", diff)
 			}
-			// The period expires at the first instant of the day after Last.
-			wantEnd := time.Date(d.Last.Year, d.Last.Month, d.Last.Day+1, 0, 0, 0, 0, loc)
-			assert.True(t, d.End.Equal(wantEnd), "End = %v, want %v", d.End, wantEnd)
-			assert.True(t, d.InTime(wantEnd.Add(-time.Nanosecond)))
-			assert.False(t, d.InTime(wantEnd))
+			// The period expires at the first instant of the day after Last
+			// (Reg. 1182/71 Art. 3(2)(b)): the instant before End is still
+			// Last, and End is the next day, in the start's location.
+			assert.Equal(t, loc, d.End.Location())
+			assert.Equal(t, d.Last, DateOf(d.End.Add(-time.Nanosecond)), "the last instant in time is on Last")
+			assert.Equal(t, d.Last.AddDays(1), DateOf(d.End), "End is on the day after Last")
+			assert.True(t, d.InTime(d.End.Add(-time.Nanosecond)))
+			assert.False(t, d.InTime(d.End))
+		})
+	}
+}
+
+// TestDeadlineEndWhenMidnightIsSkipped: a period whose last day is Saturday
+// 5 September 2026 in Chile expires at the end of that day, which is 01:00 on
+// Sunday 6 September local time (04:00 UTC), because the clocks go from 24:00
+// straight to 01:00 (tz database, America/Santiago). An act at 23:30 on the
+// last day is in time.
+func TestDeadlineEndWhenMidnightIsSkipped(t *testing.T) {
+	t.Parallel()
+	santiago := mustLoad(t, "America/Santiago")
+	d, err := RuleLiteral.Deadline(time.Date(2026, 8, 6, 10, 0, 0, 0, santiago), Period{30, CalendarDays}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-09-05", d.Last.String())
+	assert.Equal(t, "2026-09-06T04:00:00Z", d.End.UTC().Format(time.RFC3339))
+	assert.True(t, d.InTime(time.Date(2026, 9, 5, 23, 30, 0, 0, santiago)), "23:30 on the last day is in time")
+}
+
+// TestDeadlineEdgeCases covers the corners of Reg. (EEC, Euratom) No 1182/71,
+// the ICO's rule and 11 CCR §7021 that the golden table does not: starts on
+// the 31st and on 29 February, month ends, runs of holidays, year ends, clock
+// changes and starts late at night. Expected dates are counted by hand from
+// the statutes and the governments' holiday lists (GOV.UK, Germany's
+// nationwide holidays, Gov. Code §6700, OPM).
+func TestDeadlineEdgeCases(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		rule   Rule
+		place  string
+		zone   string
+		start  string // RFC 3339, parsed in zone
+		period Period
+		last   string
+		end    string // RFC 3339 of End; "" = not checked
+	}{
+		{"Art. 3(2)(c): 29 Feb 2024 + 1 month = Good Friday 29 Mar, rolls over Easter to Tue 2 Apr", RuleEU, "DE", "Europe/Berlin",
+			"2024-02-29T10:00:00+01:00", Period{1, Months}, "2024-04-02", "2024-04-03T00:00:00+02:00"},
+		{"Art. 3(2)(c): 29 Feb 2024 + 12 months = 28 Feb 2025, no 29th", RuleEU, "DE", "Europe/Berlin",
+			"2024-02-29T10:00:00+01:00", Period{12, Months}, "2025-02-28", ""},
+		{"Art. 3(2)(c): 31 Mar + 1 month = 30 Apr", RuleEU, "DE", "Europe/Berlin",
+			"2026-03-31T10:00:00+02:00", Period{1, Months}, "2026-04-30", ""},
+		{"Art. 3(2)(c): 31 Aug + 1 month = 30 Sep", RuleEU, "DE", "Europe/Berlin",
+			"2026-08-31T10:00:00+02:00", Period{1, Months}, "2026-09-30", ""},
+		{"Art. 3(2)(c): 31 Oct + 1 month = 30 Nov, across the autumn clock change", RuleEU, "DE", "Europe/Berlin",
+			"2026-10-31T10:00:00+01:00", Period{1, Months}, "2026-11-30", "2026-12-01T00:00:00+01:00"},
+		{"Art. 3(2)(c)-(4): 31 Dec + 2 months = Sun 28 Feb 2027, rolls to Mon 1 Mar", RuleEU, "FR", "Europe/Paris",
+			"2026-12-31T10:00:00+01:00", Period{2, Months}, "2027-03-01", ""},
+		{"ICO: Christmas Sat, Boxing Day Sun, substitutes Mon and Tue: due Wed 29 Dec 2027", RuleUK, "GB-ENG", "Europe/London",
+			"2027-11-25T10:00:00Z", Period{1, Months}, "2027-12-29", "2027-12-30T00:00:00Z"},
+		{"ICO, Scotland: 1 and 2 Jan 2028 on a weekend, substitutes 3 and 4 Jan: due Wed 5 Jan", RuleUK, "GB-SCT", "Europe/London",
+			"2027-12-01T10:00:00Z", Period{1, Months}, "2028-01-05", ""},
+		{"ICO, England: 1 Jan 2028 on a Saturday, substitute Mon 3 Jan: due Tue 4 Jan", RuleUK, "GB-ENG", "Europe/London",
+			"2027-12-01T10:00:00Z", Period{1, Months}, "2028-01-04", ""},
+		{"ICO: a month ending on Sat 28 Mar 2026 rolls over the clock-change Sunday to Mon 30 Mar", RuleUK, "GB-ENG", "Europe/London",
+			"2026-02-28T10:00:00Z", Period{1, Months}, "2026-03-30", "2026-03-31T00:00:00+01:00"},
+		{"working days over the year end in Germany (24 and 31 Dec are working days)", RuleEU, "DE", "Europe/Berlin",
+			"2027-12-20T10:00:00+01:00", Period{10, BusinessDays}, "2028-01-03", ""},
+		{"11 CCR §7026(f): 15 business days over the year end; Christmas and New Year on Saturdays do not move in California (Gov. Code §6701)",
+			RuleCCPA, "US-CA", "America/Los_Angeles",
+			"2027-12-20T10:00:00-08:00", Period{15, BusinessDays}, "2028-01-07", ""},
+		{"15 federal business days over the year end skip the observed 24 and 31 Dec 2027 (5 U.S.C. §6103(b))",
+			RuleCCPA, "US", "America/New_York",
+			"2027-12-20T10:00:00-05:00", Period{15, BusinessDays}, "2028-01-11", ""},
+		{"11 CCR §7021(b): a request at 23:30 in Los Angeles is received that day", RuleCCPA, "US-CA", "America/Los_Angeles",
+			"2026-04-30T23:30:00-07:00", Period{45, CalendarDays}, "2026-06-13", "2026-06-14T00:00:00-07:00"},
+		{"the same instant read in UTC is already 1 May: express starts in local time", RuleCCPA, "US-CA", "UTC",
+			"2026-05-01T06:30:00Z", Period{45, CalendarDays}, "2026-06-14", ""},
+		{"Art. 3(1): a breach at 23:59 on Friday, 72 hours exact across the autumn clock change", RuleEU, "DE", "Europe/Berlin",
+			"2026-10-23T23:59:00+02:00", Period{72, Hours}, "2026-10-26", "2026-10-26T22:59:00+01:00"},
+		{"Art. 3(1): 72 hours across the spring clock change end an hour later on the wall clock", RuleEU, "GB-ENG", "Europe/London",
+			"2026-03-27T09:00:00Z", Period{72, Hours}, "2026-03-30", "2026-03-30T10:00:00+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			loc := mustLoad(t, tt.zone)
+			start, err := time.Parse(time.RFC3339, tt.start)
+			require.NoError(t, err)
+			d, err := tt.rule.Deadline(start.In(loc), tt.period, calendarFor(t, tt.place))
+			require.NoError(t, err)
+			assert.Equal(t, tt.last, d.Last.String())
+			if tt.end != "" {
+				assert.Equal(t, tt.end, d.End.Format(time.RFC3339))
+			}
 		})
 	}
 }
