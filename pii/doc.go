@@ -103,16 +103,21 @@
 //
 //   - Structs are copied field by field, nested and embedded ones included. Unexported
 //     fields are never copied: they hold their zero value in the copy, whatever their tag,
-//     because nothing outside the type can know what they hold (fail closed). The exported
-//     fields of an unexported embedded struct are copied, as encoding/json would show them;
-//     an unexported embedded pointer is left nil.
-//   - time.Time, netip.Addr, netip.Prefix and netip.AddrPort are copied as single values.
+//     because nothing outside the type can know what they hold (fail closed). A tag on an
+//     unexported field is still validated. The exported fields of an unexported embedded
+//     struct are copied, as encoding/json would show them; an unexported embedded pointer is
+//     left nil. A type whose state is all unexported (a sync.Mutex, a big.Int, a Secret)
+//     therefore copies as its zero value.
+//   - The one exception: time.Time, netip.Addr, netip.Prefix and netip.AddrPort, whose
+//     unexported fields are their representation, are copied as single values.
 //   - Pointers, slices, arrays, maps and interfaces are copied deeply. A cycle is copied as a
 //     cycle of the same shape. References shared without a cycle may be copied separately.
-//   - Map values take the map's tag. Map keys are kept, or treated when the tag says key=;
-//     treated keys that collide are made unique deterministically, "#2", "#3" and so on in
-//     the order of the original keys. A map whose key type holds pointers, tags or
-//     unexported fields cannot be copied safely and is a [*TypeError].
+//   - Map values take the map's tag. Map keys are kept, or treated when the tag says key=
+//     (the keys must be strings; they take the key category's treatment for the sink).
+//     Treated keys that collide are made unique deterministically, "#2", "#3" and so on in
+//     the sorted order of the original keys (which is all the suffixes reveal). A map whose
+//     key type holds pointers, tags or unexported fields cannot be copied safely and is a
+//     [*TypeError]; so is, at run time, such a key inside an interface.
 //   - Channels, functions and unsafe pointers cannot be copied safely: a copy holds nil.
 //
 // Strings and byte slices take any treatment. Other values cannot hold a marker, a token or
@@ -123,6 +128,10 @@
 //
 // Untagged fields are copied as they are, unless [Options.RedactUntagged] is set.
 //
+// [Redactor.Open] reverses [TreatmentSeal]: it copies a value with every sealed token in a
+// tagged field opened. [Fields] lists where a type holds personal data without copying
+// anything, for code that exports or erases a subject's data.
+//
 // # Pseudonyms and keys
 //
 // Pseudonyms are HMAC-SHA256, never unkeyed hashes, and name their key: with keys
@@ -131,12 +140,19 @@
 // category-aware: phone numbers keep their digits, identifiers lose separators), so that
 // "Alice@Example.com" and "alice@example.com" give one pseudonym.
 //
-// # Concurrency and caching
+// # Concurrency, caching and performance
 //
 // A [Redactor] is immutable and safe for concurrent use. The first time a type is redacted
 // or validated, its tags are parsed into a plan that is cached for the life of the process,
 // as encoding/json caches its encoders: this write-once cache of immutable plans is the
 // package's only shared state, and it depends on types only, never on a Redactor's options.
+// A plan being built is visible only to the goroutine building it, so a recursive type
+// finds its own placeholder and stops, and other goroutines only ever see complete plans.
+//
+// A copy is made by assignment and then fixed up in place, field by field, from the plan's
+// precomputed offsets: fields that need no work cost nothing, common flat maps are cloned
+// with maps.Clone, and the masks and pseudonyms of one copy share one allocation.
+// BenchmarkRedact compares redacting a representative struct with json.Marshal of it.
 //
 // # Errors
 //

@@ -35,5 +35,5 @@ func ExampleNewRedactor() {
 	// Output:
 	// [IP]
 	// pii:p1:k2026:j9KyrHUwfcDRj1LLYcsbDw
-	// pii: override password in export: pii: seal of password in sink export is forbidden: a credential is never emitted in any form, not even pseudonymized or sealed (§17)
+	// pii: seal of password in sink export is forbidden: a credential is never emitted in any form, not even pseudonymized or sealed (§17)
 }

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"sync"
@@ -48,9 +49,13 @@ func NewRedactor(opts *Options) (*Redactor, error) {
 			r.policy[c][s] = Category(c).Treatment(Sink(s))
 		}
 	}
-	for _, o := range opts.Overrides {
+	for i, o := range opts.Overrides {
 		if err := CheckTreatment(o.Category, o.Sink, o.Treatment); err != nil {
-			return nil, fmt.Errorf("pii: override %s in %s: %w", o.Category, o.Sink, err)
+			var pe *PolicyError
+			if errors.As(err, &pe) {
+				return nil, err // it names the category, sink and treatment
+			}
+			return nil, fmt.Errorf("%w in Options.Overrides[%d]", err, i)
 		}
 		r.policy[o.Category][o.Sink] = o.Treatment
 	}
@@ -88,9 +93,10 @@ func (r *Redactor) WithSealer(s Sealer) *Redactor {
 	return &c
 }
 
-// Treatment returns the treatment r gives to untagged-by-option values of category c in sink:
-// the policy's default or the override of [Options.Overrides]. A struct tag's option for the
-// sink takes precedence over it. An invalid category or sink gets [TreatmentRedact].
+// Treatment returns the treatment r gives to a value of category c in sink: the override of
+// [Options.Overrides] if there is one, or else the policy's default ([Category.Treatment]).
+// A struct tag's option for the sink takes precedence over both. An invalid category or sink
+// gets [TreatmentRedact].
 func (r *Redactor) Treatment(sink Sink, c Category) Treatment {
 	if !sink.Valid() || !c.Valid() {
 		return TreatmentRedact
@@ -215,8 +221,14 @@ func problemError(p *fieldplan.Problem) error {
 		return &TypeError{Type: p.Type, Reason: p.Detail}
 	}
 	e := &TagError{Type: p.Type, Field: p.Field, Tag: p.Tag, Reason: p.Detail, Err: p.Err}
-	if p.Reason == fieldplan.ReasonUnknownCategory {
+	switch p.Reason {
+	case fieldplan.ReasonUnknownCategory:
 		e.Err = ErrUnknownCategory
+	case fieldplan.ReasonForbiddenTreatment:
+		var pe *PolicyError
+		if errors.As(p.Err, &pe) {
+			e.Reason = pe.Sink.String() + "=" + pe.Treatment.String() + " is forbidden: " + pe.Reason + " (" + pe.Clause + ")"
+		}
 	}
 	return e
 }
