@@ -58,8 +58,14 @@ var subdivisionFallback = map[string]bool{
 //   - IE, DE (nationwide days, and each Land DE-BW … DE-TH with its own), FR
 //     (and the overseas departments GP, MQ, GF, RE, YT), NL, ES (the national
 //     days no community may replace), IT (with 4 October from 2026);
-//   - US (federal, with observed days), US-CA (California Government Code
-//     §6700; see the VERIFY notes in this package's documentation);
+//   - US (federal, 5 U.S.C. §6103, with the observed Friday or Monday);
+//     US-CA (the holidays of California Government Code §6700 with §6701's
+//     observed days). US-CA is marked VERIFY (law.md §2): the CCPA
+//     regulations do not define "business day", and this calendar follows
+//     law.md in using §6700. It leaves out Good Friday (a holiday only from
+//     noon to 3 p.m.) and the day after Thanksgiving (not a §6700 holiday),
+//     and knows Lunar New Year, which §6700 defines by the new moon, only for
+//     2023–2035, on the dates of the Chinese calendar;
 //   - IN (the three national holidays).
 //
 // A subdivision without its own calendar gets its country's where the

@@ -72,8 +72,10 @@ const (
 	// RuleLiteral counts a period as written, without a computation statute:
 	// the day of the event is not counted and the end never moves off a
 	// weekend or holiday. The package uses it for regimes whose counting rule
-	// law.md does not give (marked Verify in the [Obligation] table); it is
-	// never later than the rules that roll forward.
+	// law.md does not give (marked Verify in the [Obligation] table). It is
+	// never later than RuleEU or RuleCaliforniaGeneral, which count the same
+	// days and then roll; for a period in days it ends one day after RuleCCPA
+	// and can end one day after RuleUK, which count the day of the event.
 	RuleLiteral
 )
 

@@ -410,3 +410,31 @@ func TestRuleText(t *testing.T) {
 	assert.Equal(t, "Rule(9)", Rule(9).String())
 	assert.Equal(t, "", Rule(9).Citation())
 }
+
+// TestRuleLiteralComparedWithTheOthers checks what RuleLiteral's doc
+// promises, over random starts and periods: never later than RuleEU or
+// RuleCaliforniaGeneral (same count, which then roll); for calendar days,
+// exactly one day after RuleCCPA (which counts the day of the event).
+func TestRuleLiteralComparedWithTheOthers(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(3, 4))
+	cal := calendarFor(t, "GB-ENG")
+	lo := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	for i := 0; i < 2000; i++ {
+		start := time.Unix(lo+rng.Int64N(12*366*86400), 0).UTC()
+		unit := []Unit{CalendarDays, Months}[rng.IntN(2)]
+		p := Period{1 + rng.IntN(60), unit}
+		lit, err := RuleLiteral.Deadline(start, p, cal)
+		require.NoError(t, err)
+		for _, r := range []Rule{RuleEU, RuleCaliforniaGeneral} {
+			other, err := r.Deadline(start, p, cal)
+			require.NoError(t, err)
+			require.False(t, lit.Last.After(other.Last), "%v %v from %v: literal %v after %v %v", r, p, start, lit.Last, r, other.Last)
+		}
+		if unit == CalendarDays {
+			ccpa, err := RuleCCPA.Deadline(start, p, cal)
+			require.NoError(t, err)
+			require.Equal(t, ccpa.Last.AddDays(1), lit.Last, "%v from %v", p, start)
+		}
+	}
+}

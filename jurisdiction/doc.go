@@ -17,8 +17,9 @@
 // [ErrMalformedPlace], [ErrUnknownPlace] or [ErrPrivateUsePlace].
 //
 // Subdivisions are known for these countries only (see [Subdivisions]): AU,
-// BR, CA, CH, DE, ES (autonomous communities and cities), FR (regions,
-// overseas regions, departments and collectivities), GB (the four nations),
+// BR, CA, CH, DE, ES (autonomous communities and cities), FR (metropolitan
+// regions, overseas regions and departments, and overseas collectivities;
+// not the metropolitan departments), GB (the four nations),
 // IN (states and union territories), IT (regions), PT (districts and the
 // autonomous regions PT-20 and PT-30) and US (states, DC and outlying
 // areas). Any other subdivision code is [ErrUnknownPlace]: the package never

@@ -76,7 +76,8 @@ func ukRows() []Obligation {
 			Citation:  "DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103)",
 			Effective: validFrom(2026, time.June, 19), Verify: true,
 			Note: "The controller must then respond without undue delay and tell the complainant the outcome. Whether this " +
-				"statutory period moves off a weekend or bank holiday is not confirmed; count it with RuleLiteral to be safe."},
+				"statutory period moves off a weekend or bank holiday is not confirmed: RuleUK moves it, so to be safe act by the " +
+				"Deadline's Nominal day, the 30th day counted from receipt, before any roll-forward."},
 		{Regime: UKGDPR, Duties: DutiesOf(DutyBreachAuthority), Period: hours(72), Rule: RuleUK,
 			Standard: "without undue delay and, where feasible, not later than 72 hours after having become aware of it",
 			Trigger:  TriggerAwareness, Applies: "unless the breach is unlikely to result in a risk to the rights and freedoms of individuals",

@@ -347,3 +347,29 @@ func TestDutyText(t *testing.T) {
 	assert.Contains(t, string(b), `"Period":"1 month"`)
 	assert.Contains(t, string(b), `"Rule":"eu"`)
 }
+
+// TestUKComplaintSafeDay backs the note on the DPA 2018 s.164A row: the 30
+// days "beginning with the day on which it is received" end on the 30th day
+// counted from receipt. Received Friday 3 July 2026, that is Saturday
+// 1 August; RuleUK rolls it to Monday 3 August, while RuleLiteral, which
+// does not count the day of receipt, would end on Sunday 2 August, a day
+// after the 30th day. The note therefore points to Nominal, not RuleLiteral.
+func TestUKComplaintSafeDay(t *testing.T) {
+	t.Parallel()
+	london := mustLoad(t, "Europe/London")
+	received := time.Date(2026, 7, 3, 10, 0, 0, 0, london)
+	o, err := ObligationFor(UKGDPR, DutyComplaint, received)
+	require.NoError(t, err)
+	assert.Contains(t, o.Note, "Nominal")
+	assert.NotContains(t, o.Note, "RuleLiteral")
+
+	d, err := o.Deadline(received, calendarFor(t, "GB-ENG"))
+	require.NoError(t, err)
+	assert.Equal(t, "2026-08-01", d.Nominal.String(), "the 30th day beginning with 3 July")
+	assert.Equal(t, "2026-08-03", d.Last.String(), "RuleUK moves off the weekend")
+
+	literal, err := RuleLiteral.Deadline(received, o.Period, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-08-02", literal.Last.String())
+	assert.True(t, literal.Last.After(d.Nominal), "RuleLiteral is not the safe reading of a period beginning with receipt")
+}
