@@ -94,6 +94,22 @@ func TestCalendarGolden(t *testing.T) {
 		{"IT", 2027, "Legge 151/2025: St Francis on Monday 4 Oct 2027", "01-01 01-06 03-29 06-02 10-04 11-01 12-08"},
 		// India, national holidays.
 		{"IN", 2026, "national holidays", "01-26 10-02"},
+
+		// Spot checks in the 2030s, counted by hand from the rules the
+		// sources state (no government publishes these years yet).
+		{"GB-SCT", 2033, "BFDA 1971 Sch. 1: 1 and 2 Jan on a weekend give 3 and 4 Jan; Christmas Sun, Boxing Day Mon, Christmas substitute Tue",
+			"01-03 01-04 04-15 05-02 05-30 08-01 11-30 12-26 12-27"},
+		{"GB-NIR", 2035, "St Patrick's Day on a Saturday, substitute Mon 19 Mar", "01-01 03-19 03-23 03-26 05-07 05-28 07-12 08-27 12-25 12-26"},
+		{"US", 2033, "5 U.S.C. §6103: Juneteenth and Christmas on Sundays, observed Mondays; New Year's Day observed 31 Dec 2032",
+			"01-17 02-21 05-30 06-20 07-04 09-05 10-10 11-11 11-24 12-26"},
+		{"US-CA", 2034, "Gov. Code §6701: 1 Jan and 12 Feb on Sundays → Mondays; 11 Nov on a Saturday → Fri 10 Nov; 9 Sep on a Saturday stays",
+			"01-02 01-16 02-13 02-20 03-31 04-24 05-29 06-19 07-04 09-04 09-22 10-09 11-10 11-23 12-25"},
+		{"IE", 2033, "OWTA 1997 Sch. 2: St Brigid's Day first Monday of Feb (1 Feb is a Tuesday); October Holiday on the 31st",
+			"02-07 03-17 04-18 05-02 06-06 08-01 10-31 12-26"},
+		{"NL", 2031, "Algemene termijnenwet art. 3: 27 April a Sunday, King's Day Sat 26 April", "01-01 04-11 04-14 05-05 05-22 06-02 12-25 12-26"},
+		{"DE-SN", 2034, "SächsFeiertagsG §1: Buß- und Bettag, the Wednesday before 23 Nov", "04-07 04-10 05-01 05-18 05-29 10-03 10-31 11-22 12-25 12-26"},
+		{"FR", 2035, "Code du travail L3133-1: Easter 25 March", "01-01 03-26 05-01 05-03 05-08 05-14 08-15 11-01 12-25"},
+		{"IT", 2035, "Legge 260/1949; Legge 151/2025", "01-01 03-26 04-25 05-01 08-15 10-04 11-01 12-25 12-26"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.place+"/"+itoa(tt.year), func(t *testing.T) {
