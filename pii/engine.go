@@ -257,7 +257,9 @@ func (w *walker) text(sc scope, s string) (string, bool) {
 	if w.open {
 		return w.unseal(sc, s)
 	}
-	w.buf.reserve(len(s))
+	if sc.treat == TreatmentMask || sc.treat == TreatmentPseudonym {
+		w.buf.reserve(len(s)) // the treatments that build text
+	}
 	out, err := w.r.treatString(sc.treat, sc.cat, s, &w.buf)
 	if err != nil {
 		w.fail(err)
@@ -297,11 +299,14 @@ func (w *walker) bytes(p unsafe.Pointer, n *fieldplan.Node, sc scope) {
 		return
 	}
 	out, ok := w.text(sc, string(*b))
-	if !ok || out == "" && (w.open || sc.treat != TreatmentRedact) {
-		*b = nil
-		return
+	switch {
+	case ok && out == "" && len(*b) == 0:
+		*b = []byte{} // empty stays empty, not nil
+	case !ok || out == "":
+		*b = nil // dropped
+	default:
+		*b = []byte(out)
 	}
-	*b = []byte(out)
 }
 
 var netIPType = reflect.TypeFor[net.IP]()

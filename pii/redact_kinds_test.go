@@ -481,3 +481,36 @@ func TestRedactErrorsNeverHoldValues(t *testing.T) {
 	assert.NotContains(t, err.Error(), "alice", "a malformed token is data: never quoted")
 	assert.True(t, errors.Is(err, pii.ErrOpen) || errors.Is(err, pii.ErrNotSealed))
 }
+
+func TestRedactBytesAndIPsOpenAndClear(t *testing.T) {
+	t.Parallel()
+	type blobs struct {
+		Note  []byte `pii:"health,seal,api=clear"`
+		IP    net.IP `pii:"ip,export=clear,api=mask"`
+		Empty []byte `pii:"health,seal"`
+	}
+	sealer, err := pii.NewAESSealer(nil, testKey("s1", 2))
+	require.NoError(t, err)
+	r := newTestRedactor(t, &pii.Options{Sealer: sealer})
+	in := blobs{Note: []byte("flu"), IP: net.ParseIP("2001:db8:abcd:1::9"), Empty: []byte{}}
+
+	clear := redactAs(t, r, pii.SinkAPI, in)
+	assert.Equal(t, []byte("flu"), clear.Note)
+	assert.NotSame(t, &in.Note[0], &clear.Note[0], "clear still copies")
+	assert.Equal(t, net.ParseIP("2001:db8:abcd::"), clear.IP, "§3.5 /48")
+
+	sealed := redactAs(t, r, pii.SinkExport, in)
+	assert.Equal(t, in.IP, sealed.IP)
+	assert.NotNil(t, sealed.Empty, "an empty, non-nil slice stays empty")
+	assert.Empty(t, sealed.Empty)
+	opened, err := r.Open(sealed)
+	require.NoError(t, err)
+	assert.Equal(t, []byte("flu"), opened.(blobs).Note)
+	assert.Equal(t, in.IP, opened.(blobs).IP)
+
+	assert.NoError(t, pii.Validate(nil))
+	assert.NoError(t, pii.ValidateType(nil))
+	fields, err := pii.Fields(nil)
+	assert.NoError(t, err)
+	assert.Nil(t, fields)
+}
