@@ -55,8 +55,12 @@ func FuzzParseDate(f *testing.F) {
 }
 
 // FuzzDeadline: period arithmetic never panics, and every deadline it
-// returns is after its start, ends on or after its nominal day, and — when
-// the rule rolls — on a working day.
+// returns is after its start, ends on or after its nominal day, ends (for
+// periods not in hours) at the first instant after its last day, and — when
+// the rule rolls — on a working day. The fuzzer's start and length are folded
+// into 1960–2110 and ±400 so that it explores counting across holidays, years
+// and clock changes rather than the range checks alone, which
+// TestDeadlineBadInput covers.
 func FuzzDeadline(f *testing.F) {
 	seeds := []struct {
 		unix int64
@@ -70,6 +74,8 @@ func FuzzDeadline(f *testing.F) {
 		{time.Date(2026, 11, 23, 18, 0, 0, 0, time.UTC).Unix(), 15, uint8(BusinessDays), uint8(RuleCCPA), 3},
 		{time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC).Unix(), 45, uint8(CalendarDays), uint8(RuleCaliforniaGeneral), 3},
 		{time.Date(2026, 3, 6, 9, 0, 0, 0, time.UTC).Unix(), 72, uint8(Hours), uint8(RuleEU), 0},
+		{time.Date(2026, 8, 6, 14, 0, 0, 0, time.UTC).Unix(), 30, uint8(CalendarDays), uint8(RuleLiteral), 7},
+		{time.Date(2027, 12, 20, 18, 0, 0, 0, time.UTC).Unix(), 15, uint8(BusinessDays), uint8(RuleCCPA), 4},
 		{0, 0, 0, 0, 0},
 		{-1 << 40, -5, 200, 99, 9},
 	}
@@ -84,11 +90,25 @@ func FuzzDeadline(f *testing.F) {
 		}
 		cals = append(cals, c)
 	}
+	var zones []*time.Location
+	for _, name := range []string{"UTC", "Europe/Berlin", "Europe/London", "America/Los_Angeles", "America/Santiago", "Asia/Kolkata"} {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		zones = append(zones, loc)
+	}
+	lo := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	span := time.Date(2110, 1, 1, 0, 0, 0, 0, time.UTC).Unix() - lo
 	f.Fuzz(func(t *testing.T, unix int64, n int, unit, rule, cal uint8) {
-		start := time.Unix(unix, 0).UTC()
-		r := Rule(rule)
+		off := unix % span
+		if off < 0 {
+			off += span
+		}
+		start := time.Unix(lo+off, 0).In(zones[int(cal/8)%len(zones)])
+		r := Rule(rule % 8)
 		c := cals[int(cal)%len(cals)]
-		p := Period{N: n, Unit: Unit(unit)}
+		p := Period{N: n % 400, Unit: Unit(unit % 6)}
 		d, err := r.Deadline(start, p, c)
 		if err != nil {
 			if !d.IsZero() {
@@ -101,6 +121,11 @@ func FuzzDeadline(f *testing.F) {
 		}
 		if d.Last.Before(d.Nominal) {
 			t.Fatalf("last %v before nominal %v", d.Last, d.Nominal)
+		}
+		if p.Unit != Hours {
+			if DateOf(d.End.Add(-time.Nanosecond)) != d.Last || DateOf(d.End) != d.Last.AddDays(1) {
+				t.Fatalf("%v %v from %v: End %v is not the first instant after %v", r, p, start, d.End, d.Last)
+			}
 		}
 		if p.Unit != Hours && (r.rolls() || p.Unit == BusinessDays) && !IsWorkingDay(c, d.Last) {
 			t.Fatalf("%v %v from %v ends on %v, not a working day", r, p, start, d.Last)

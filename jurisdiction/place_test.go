@@ -287,5 +287,10 @@ func FuzzParsePlace(f *testing.F) {
 		if p.Country().IsZero() || p.Country().IsSubdivision() {
 			t.Fatalf("Country(%q) = %q", p, p.Country())
 		}
+		for _, code := range []string{p.Alpha3(), p.Numeric()} {
+			if c, err := ParsePlace(code); err != nil || c != p.Country() {
+				t.Fatalf("%q of %q parses to %q, %v; want its country %q", code, p, c, err, p.Country())
+			}
+		}
 	})
 }
