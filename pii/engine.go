@@ -244,6 +244,9 @@ func (w *walker) iface(p unsafe.Pointer, n *fieldplan.Node, sc scope) {
 		w.fail(problemError(en.Err))
 		return
 	}
+	if !sc.active && en.Flat {
+		return // the copy may share the boxed value: nothing can change a value in an interface
+	}
 	sc.key = 0
 	c := reflect.New(en.Type).Elem()
 	c.Set(e)
