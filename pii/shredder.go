@@ -92,6 +92,10 @@ func (s *Shredder) Seal(ctx context.Context, subject string, plaintext, aad []by
 // forgotten, [ErrKeyVersion] if the key version the token names was retired. A token that is
 // malformed, altered, or sealed for another subject or other additional data matches ErrOpen
 // only. A string that is not a Shredder token at all matches [ErrNotSealed] instead.
+//
+// A subject forgotten and then given a new key (by a later Seal) numbers its new key versions
+// from 1 again, so a token sealed before the Forget fails authentication under the new key
+// and matches ErrOpen only: either way it never opens again.
 func (s *Shredder) Open(ctx context.Context, subject, token string, aad []byte) ([]byte, error) {
 	if err := checkSubject(subject); err != nil {
 		return nil, err
