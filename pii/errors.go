@@ -48,6 +48,7 @@ type TagError struct {
 	Err error
 }
 
+// Error names the type, the field, the tag and the reason.
 func (e *TagError) Error() string {
 	return "pii: " + typeName(e.Type) + "." + e.Field + ": tag `pii:\"" + e.Tag + "\"`: " + e.Reason
 }
@@ -67,6 +68,8 @@ type TypeError struct {
 	Reason string
 }
 
+// Error names the type and the reason.
+// Error names the type and the reason.
 func (e *TypeError) Error() string { return "pii: " + typeName(e.Type) + ": " + e.Reason }
 
 // Is reports whether target is [ErrUnsupportedType].
@@ -84,6 +87,7 @@ type PolicyError struct {
 	Reason string
 }
 
+// Error names the treatment, category and sink, the rule and its clause.
 func (e *PolicyError) Error() string {
 	return "pii: " + e.Treatment.String() + " of " + e.Category.String() + " in sink " + e.Sink.String() +
 		" is forbidden: " + e.Reason + " (" + e.Clause + ")"
@@ -100,6 +104,8 @@ type KeyError struct {
 	Reason string
 }
 
+// Error names the key by its id and says what is wrong.
+// Error names the key by its id and says what is wrong.
 func (e *KeyError) Error() string { return "pii: key " + strconv.Quote(e.ID) + ": " + e.Reason }
 
 // Is reports whether target is [ErrInvalidKey].

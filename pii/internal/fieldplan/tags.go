@@ -64,6 +64,7 @@ type SyntaxError struct {
 	Err error
 }
 
+// Error returns the detail.
 func (e *SyntaxError) Error() string { return e.Detail }
 
 // Unwrap returns the policy error behind a forbidden treatment.
