@@ -5,7 +5,8 @@ import "time"
 // Scope is the part of a country's recipients an adequacy decision covers.
 // Adequacy is per recipient scope, not per country (law.md §9).
 //
-// The zero value is [ScopeUnknown], which covers no recipient.
+// The zero value is [ScopeUnknown], which covers no recipient. A Scope is a
+// plain value, safe for concurrent use.
 type Scope uint8
 
 const (
@@ -45,6 +46,9 @@ func (s Scope) String() string {
 // safeguards: a European Commission decision under GDPR Art. 45 (Exporter
 // [GDPR]) or UK adequacy regulations under Data Protection Act 2018 s.17A and
 // Sch. 21 (Exporter [UKGDPR]).
+//
+// An Adequacy is a plain value: the package hands out copies, which are safe
+// to use concurrently and to change.
 type Adequacy struct {
 	Exporter  RegimeID // GDPR or UKGDPR: whose finding this is
 	Country   Place    // the recipient country (an ISO 3166-1 country)

@@ -14,7 +14,8 @@ var ErrNoRule = errors.New("jurisdiction: no rule for this place and date")
 var ErrInvalidAge = errors.New("jurisdiction: invalid age")
 
 // AgeRule is an age threshold in force in a place for a span of dates: below
-// Age, a person cannot give the consent in question alone.
+// Age, a person cannot give the consent in question alone. An AgeRule is a
+// plain value: the package hands out copies, safe to use concurrently.
 type AgeRule struct {
 	Age       int
 	Place     Place    // the country or subdivision the rule is written for
@@ -130,7 +131,8 @@ func ageCountry(p Place) Place {
 // Authoriser is who must affirmatively authorise the sale or sharing of a
 // minor's personal information.
 //
-// The zero value is [AuthoriserParent], the most protective answer.
+// The zero value is [AuthoriserParent], the most protective answer. An
+// Authoriser is a plain value, safe for concurrent use.
 type Authoriser uint8
 
 const (
@@ -155,7 +157,8 @@ func (a Authoriser) String() string {
 }
 
 // AgeBand is a range of ages, both ends included, with who must authorise
-// the sale or sharing of personal information of consumers in it.
+// the sale or sharing of personal information of consumers in it. An
+// AgeBand is a plain value, safe to copy and to use concurrently.
 type AgeBand struct {
 	Min, Max   int // Max < 0 means no upper bound
 	Authoriser Authoriser

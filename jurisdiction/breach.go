@@ -19,6 +19,8 @@ import (
 //   - no fixed period ("without undue delay", "as soon as feasible"):
 //     Obligation.Fixed is false, Deadline is zero, Obligation.Standard says
 //     what the law requires.
+//
+// A BreachClock is a plain value, safe to copy and to use concurrently.
 type BreachClock struct {
 	Obligation
 	Deadline Deadline
@@ -80,7 +82,7 @@ func BreachClocks(id RegimeID, aware time.Time, cal Calendar) ([]BreachClock, er
 		out = append(out, c)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: no breach clocks for %s on %s", ErrNoObligation, sanitizeEcho(string(id)), DateOf(aware))
+		return nil, fmt.Errorf("%w: no breach clocks for %s on %s", ErrNoObligation, echo(string(id), maxEchoedText), DateOf(aware))
 	}
 	return out, nil
 }

@@ -27,7 +27,8 @@ type Calendar interface {
 	Holiday(d Date) (name string, ok bool)
 }
 
-// Holiday is one public holiday: its date and its name.
+// Holiday is one public holiday: its date and its name. It is a plain value,
+// safe to copy and to use concurrently.
 type Holiday struct {
 	Date Date
 	Name string

@@ -16,6 +16,8 @@ import (
 // the last month, or on that month's last day when the date does not exist
 // (31 January + 1 month = 28 or 29 February); business days are days that are
 // not a Saturday, a Sunday or a public holiday of the [Calendar].
+//
+// A Rule is a plain value; its methods are safe for concurrent use.
 type Rule uint8
 
 const (

@@ -26,7 +26,9 @@ type Dataset struct {
 
 // Options replaces rows of the built-in tables. Each list replaces, for the
 // keys it mentions, every built-in row with the same key, and leaves the
-// other keys alone. A nil *Options means the built-in tables.
+// other keys alone. A nil *Options means the built-in tables. [New] reads
+// Options once and keeps none of it, so a caller may reuse or change it
+// afterwards; New is safe for concurrent use.
 type Options struct {
 	// Ages replaces the digital-consent age rows of each Place it mentions
 	// (key: Place). Each row needs an Age from 1 to 21, a Regime of the

@@ -55,7 +55,7 @@ const maxExplained = 8
 
 // NonWorkingDay is a day on which a period could not end, or which a
 // business-day count skipped, with the reason: a holiday's name, "Saturday" or
-// "Sunday".
+// "Sunday". It is a plain value, safe to copy and to use concurrently.
 type NonWorkingDay struct {
 	Date   Date
 	Reason string

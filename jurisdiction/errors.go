@@ -27,18 +27,25 @@ var (
 	ErrBeforeCoverage = errors.New("jurisdiction: date before the tables' coverage")
 )
 
-// maxEchoedCode bounds how much of a rejected input a [PlaceError] repeats.
-const maxEchoedCode = 12
+// maxEchoedCode and maxEchoedText bound how much of a rejected input an
+// error repeats: a place code, and any other short text (a period, a duty, a
+// regime ID).
+const (
+	maxEchoedCode = 12
+	maxEchoedText = 24
+)
 
 // PlaceError describes a place code that could not be parsed. Code holds the
 // rejected input, cut to at most 12 bytes with every byte outside printable
 // ASCII replaced by '?', so that hostile input cannot flood a log. A place code
-// is not personal data.
+// is not personal data. A PlaceError is not changed after it is returned and
+// is safe for concurrent use.
 type PlaceError struct {
 	Code string // the offending input, truncated and sanitised
 	Err  error  // ErrMalformedPlace, ErrUnknownPlace or ErrPrivateUsePlace
 }
 
+// Error returns the sentinel's text followed by the quoted, sanitised code.
 func (e *PlaceError) Error() string {
 	return e.Err.Error() + " " + quoteCode(e.Code)
 }
@@ -47,14 +54,16 @@ func (e *PlaceError) Error() string {
 func (e *PlaceError) Unwrap() error { return e.Err }
 
 func placeError(input string, err error) error {
-	return &PlaceError{Code: echoCode(input), Err: err}
+	return &PlaceError{Code: echo(input, maxEchoedCode), Err: err}
 }
 
-// echoCode returns a bounded, printable copy of untrusted input.
-func echoCode(s string) string {
-	truncated := len(s) > maxEchoedCode
+// echo returns a printable copy of at most limit bytes of untrusted input for
+// an error message, so that hostile input cannot flood a log: bytes outside
+// printable ASCII become '?', and a cut is marked with "...".
+func echo(s string, limit int) string {
+	truncated := len(s) > limit
 	if truncated {
-		s = s[:maxEchoedCode]
+		s = s[:limit]
 	}
 	b := make([]byte, 0, len(s)+3)
 	for i := 0; i < len(s); i++ {

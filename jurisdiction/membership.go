@@ -9,7 +9,7 @@ import (
 
 // Bloc is a group of states whose membership changes over time: the European
 // Union or the European Economic Area. The zero Bloc is no bloc and contains
-// nothing.
+// nothing. A Bloc is a plain value; its methods are safe for concurrent use.
 type Bloc uint8
 
 const (

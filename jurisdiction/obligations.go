@@ -11,7 +11,8 @@ import (
 
 // Duty names what a legal clock is for: answering a kind of data-subject
 // request, acknowledging a complaint, or notifying a personal-data breach.
-// The zero Duty is not a duty.
+// The zero Duty is not a duty. A Duty is a plain value, safe for concurrent
+// use.
 type Duty uint8
 
 // The duties of the deadline table (law.md §3 and §5).
@@ -106,13 +107,13 @@ func (d *Duty) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: unknown duty %q", ErrNoObligation, sanitizeEcho(string(text)))
+	return fmt.Errorf("%w: unknown duty %q", ErrNoObligation, echo(string(text), maxEchoedText))
 }
 
 // IsBreach reports whether d is one of the breach-notification duties.
 func (d Duty) IsBreach() bool { return d >= DutyBreachAuthority && d <= DutyBreachAssessment }
 
-// Duties is a set of duties.
+// Duties is a set of duties, a plain value safe for concurrent use.
 type Duties uint32
 
 // DutiesOf returns the set of the given duties.
@@ -150,7 +151,8 @@ func (s Duties) String() string {
 }
 
 // Trigger is the event that starts a legal clock. The caller passes the
-// instant of that event to [Obligation.Deadline].
+// instant of that event to [Obligation.Deadline]. A Trigger is a plain value,
+// safe for concurrent use.
 type Trigger uint8
 
 const (
@@ -339,7 +341,7 @@ func ObligationFor(id RegimeID, d Duty, at time.Time) (Obligation, error) {
 			return o, nil
 		}
 	}
-	return Obligation{}, fmt.Errorf("%w: %s %s on %s", ErrNoObligation, sanitizeEcho(string(id)), d, day)
+	return Obligation{}, fmt.Errorf("%w: %s %s on %s", ErrNoObligation, echo(string(id), maxEchoedText), d, day)
 }
 
 // Obligations returns every row of the deadline table for regime id in force
@@ -362,7 +364,7 @@ func Obligations(id RegimeID, at time.Time) ([]Obligation, error) {
 		}
 	}
 	if !known {
-		return nil, fmt.Errorf("%w: no rows for regime %q", ErrNoObligation, sanitizeEcho(string(id)))
+		return nil, fmt.Errorf("%w: no rows for regime %q", ErrNoObligation, echo(string(id), maxEchoedText))
 	}
 	return out, nil
 }

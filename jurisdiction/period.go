@@ -8,7 +8,8 @@ import (
 )
 
 // Unit is the unit a legal [Period] is expressed in. The zero Unit is not a
-// unit: a period that carries it is invalid.
+// unit: a period that carries it is invalid. A Unit is a plain value, safe
+// for concurrent use.
 type Unit uint8
 
 // The units of legal time. They are counted differently: hours are exact
@@ -194,27 +195,5 @@ func ParsePeriod(s string) (Period, error) {
 }
 
 func parsePeriodError(input, why string) error {
-	return fmt.Errorf("%w %q: %s", ErrInvalidPeriod, sanitizeEcho(input), why)
-}
-
-// sanitizeEcho returns a short, printable prefix of untrusted input for an
-// error message, so that hostile input cannot flood a log.
-func sanitizeEcho(s string) string {
-	const max = 24
-	cut := len(s) > max
-	if cut {
-		s = s[:max]
-	}
-	b := make([]byte, 0, len(s)+3)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c > 0x7e {
-			c = '?'
-		}
-		b = append(b, c)
-	}
-	if cut {
-		b = append(b, "..."...)
-	}
-	return string(b)
+	return fmt.Errorf("%w %q: %s", ErrInvalidPeriod, echo(input, maxEchoedText), why)
 }

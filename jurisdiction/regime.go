@@ -15,7 +15,8 @@ var ErrNeedSubdivision = errors.New("jurisdiction: place needs a subdivision")
 // ConsentModel says whether a regime requires consent before processing
 // (opt-in) or allows processing until the person objects (opt-out).
 //
-// The zero value is [OptIn], the protective default.
+// The zero value is [OptIn], the protective default. A ConsentModel is a
+// plain value, safe for concurrent use.
 type ConsentModel uint8
 
 const (
@@ -37,7 +38,8 @@ func (m ConsentModel) String() string {
 }
 
 // Milestone is a dated step in a regime's life after it first applied: an
-// amendment becoming operative, or a phase of implementing rules.
+// amendment becoming operative, or a phase of implementing rules. It is a
+// plain value, safe to copy and to use concurrently.
 type Milestone struct {
 	Date     Date   // the day the step takes effect
 	Event    string // what changes

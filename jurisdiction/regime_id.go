@@ -3,7 +3,8 @@ package jurisdiction
 // RegimeID is the stable identifier of a privacy regime: the place code of the
 // legislature, a hyphen, and the law's usual abbreviation ("EU-GDPR",
 // "US-CA-CCPA"). IDs never change once published; use them as keys in data
-// and logs. Look a regime up with [RegimeByID].
+// and logs. Look a regime up with [RegimeByID]. A RegimeID is a plain string
+// value, safe for concurrent use.
 type RegimeID string
 
 // Regimes outside the United States.

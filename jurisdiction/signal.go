@@ -7,7 +7,8 @@ import "time"
 // opt-out of sale, sharing and targeted advertising.
 //
 // The zero value is [SignalUnknown], which callers must treat like
-// [SignalRequired]: honouring an opt-out signal is the protective choice.
+// [SignalRequired]: honouring an opt-out signal is the protective choice. A
+// SignalStatus is a plain value, safe for concurrent use.
 type SignalStatus uint8
 
 const (
@@ -32,7 +33,8 @@ func (s SignalStatus) String() string {
 }
 
 // SignalRule is the status of opt-out signals under one regime for a span of
-// dates.
+// dates. A SignalRule is a plain value: the package hands out copies, safe
+// to use concurrently.
 type SignalRule struct {
 	Regime    RegimeID // the regime that makes the rule; empty when no regime applies
 	Status    SignalStatus

@@ -5,7 +5,8 @@ import "time"
 // Safeguards describes what protects a transfer of personal data: the
 // contracts in place and what is known about the recipient. The zero value
 // claims nothing, so only free flow and whole-country adequacy can allow a
-// transfer.
+// transfer. Safeguards is a plain value, safe to copy and to use
+// concurrently.
 type Safeguards struct {
 	// SCCs: standard contractual clauses approved for the exporter are signed
 	// with the recipient — the Commission's clauses (Decision (EU) 2021/914,
@@ -36,7 +37,8 @@ type Safeguards struct {
 
 // TransferBasis is the legal ground on which a transfer is allowed.
 //
-// The zero value is [BasisNone]: no ground, the transfer is refused.
+// The zero value is [BasisNone]: no ground, the transfer is refused. A
+// TransferBasis is a plain value, safe for concurrent use.
 type TransferBasis uint8
 
 const (
@@ -80,6 +82,7 @@ func (b TransferBasis) String() string {
 
 // TransferVerdict is the answer of [CheckTransfer]. It explains itself:
 // Reason says why in plain words and Citation where the rule is written.
+// A TransferVerdict is a plain value, safe to copy and to use concurrently.
 type TransferVerdict struct {
 	Allowed  bool
 	Basis    TransferBasis
