@@ -84,7 +84,8 @@
 //
 // A tag on a struct, pointer, slice, array, map or interface field applies to every value
 // inside it, except fields with a category tag of their own. pii:"-" says a field is not
-// personal: it is kept even with [Options.RedactUntagged], but tags inside it still apply.
+// personal: it is kept even with [Options.RedactUntagged], but tags inside it still apply;
+// inside a field tagged with a category, the enclosing category wins over "-" (fail closed).
 //
 // A tag that cannot be parsed, names an unknown category, sink or treatment, repeats an
 // option or breaks a policy rule is an error, a [*TagError], never ignored: [Validate] and

@@ -72,7 +72,13 @@ func (w *walker) field(sc scope, f *fieldplan.Field) scope {
 	tag := &f.Tag
 	out := scope{key: Category(tag.Key)}
 	if tag.Category == 0 {
-		return out // "-": not personal, but tags inside still apply
+		if sc.active && sc.cat != 0 {
+			// "-" inside a field tagged with a category: the enclosing tag says everything
+			// in it is personal, and the more protective reading wins (fail closed).
+			sc.key = out.key
+			return sc
+		}
+		return out // "-": not personal (and not redacted by RedactUntagged); tags inside still apply
 	}
 	out.active, out.cat = true, Category(tag.Category)
 	if t := Treatment(tag.Treatment(int(w.sink))); t != 0 {

@@ -514,3 +514,26 @@ func TestRedactBytesAndIPsOpenAndClear(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Nil(t, fields)
 }
+
+func TestEnclosingCategoryBeatsNotPersonal(t *testing.T) {
+	t.Parallel()
+	type visit struct {
+		Code  string `pii:"-"`
+		Email string `pii:"email"`
+		Note  string
+	}
+	type record struct {
+		Visit visit `pii:"health"`
+		Other visit
+	}
+	r := newTestRedactor(t, nil)
+	in := record{Visit: visit{"J45", "alice@example.com", "asthma"}, Other: visit{"J45", "bob@example.com", "asthma"}}
+	got := redactAs(t, r, pii.SinkLog, in)
+	assert.Equal(t, visit{"[REDACTED]", "***@example.com", "[REDACTED]"}, got.Visit,
+		"GDPR Art. 9(1): inside a health field, \"-\" does not unprotect a value")
+	assert.Equal(t, visit{"J45", "***@example.com", "asthma"}, got.Other)
+
+	untagged := newTestRedactor(t, &pii.Options{RedactUntagged: true})
+	got = redactAs(t, untagged, pii.SinkLog, in)
+	assert.Equal(t, visit{"J45", "***@example.com", "[REDACTED]"}, got.Other, "\"-\" exempts a field from RedactUntagged")
+}

@@ -49,7 +49,8 @@ type aesKey struct {
 // invalid, repeated or missing key is an error wrapping [ErrInvalidKey].
 //
 // Nonces are read from random; nil means crypto/rand. A reader that repeats itself breaks
-// GCM's security: pass anything but nil only in tests.
+// GCM's security: pass anything but nil only in tests, and then a reader that is safe for
+// concurrent use if the sealer is.
 func NewAESSealer(random io.Reader, keys ...Key) (*AESSealer, error) {
 	if len(keys) == 0 {
 		return nil, &KeyError{Reason: "no key given"}
