@@ -35,7 +35,13 @@ var usFederal = []holidayRule{
 // §6700(a)), the day after Thanksgiving (a state-employee and judicial
 // holiday, Gov. Code §19853 and Code Civ. Proc. §135, but not a §6700
 // holiday), and days the President or Governor appoints for a single year.
-// Supply your own Calendar to count differently.
+// Note the other direction too: §6700 lists days on which state offices stay
+// open (CalHR's published lists of paid state holidays, for 2014 and 2024 for
+// example, have none of Lincoln Day, Lunar New Year, Genocide Remembrance
+// Day, Juneteenth, Admission Day, Native American Day or Columbus Day), so if
+// "business day" means a day the state works, a count with this calendar can
+// end later than the law requires. Supply your own Calendar to count
+// differently.
 var usCalifornia = []holidayRule{
 	{name: "New Year's Day", on: fixed(time.January, 1), observe: observeSundayToMonday},
 	{name: "Dr. Martin Luther King, Jr. Day", on: nthWeekday(3, time.Monday, time.January)},
@@ -60,9 +66,12 @@ var usCalifornia = []holidayRule{
 // for. Gov. Code §6700(a)(4) defines it astronomically ("the second new moon
 // following the winter solstice, or the third ... should an intercalary month
 // intervene"); these are the dates of the Chinese calendar's New Year.
-// VERIFY: the statute names no time zone, and in some years (2024) the new
-// moon falls a day earlier in California than in China. Outside 2023–2035 the
-// holiday is not known here and is left out.
+// VERIFY: the statute names no time zone. Reckoned in Pacific time (Meeus,
+// Astronomical Algorithms ch. 49), the new moon falls a day earlier than in
+// China in 2024 and in each year from 2030 to 2034 (for example Wednesday
+// 22 January 2031, not Thursday 23 January), so in those years this date
+// may be a day late. Outside 2023–2035 the holiday is not known here and is
+// left out.
 func lunarNewYear(y int) (Date, bool) {
 	switch y {
 	case 2023:
