@@ -110,7 +110,7 @@ func builtinRegimes() []regimeRow {
 			Name:      "Federal Act on Data Protection",
 			Citation:  "SR 235.1 (revised FADP of 25 September 2020; Data Protection Ordinance SR 235.11)",
 			Place:     Place{code: "CH"},
-			InForce:   ymd(2023, time.September, 1),
+			InForce:   ymd(1993, time.July, 1),
 			Effective: validFrom(1993, time.July, 1),
 			Consent:   OptIn,
 			Milestones: []Milestone{

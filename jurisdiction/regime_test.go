@@ -159,6 +159,19 @@ func TestMarylandInForceBeforeItApplies(t *testing.T) {
 	assert.Equal(t, ymd(2026, 4, 1), r.Effective.From, "law.md §10: applies to processing from 2026-04-01")
 }
 
+// TestFADPCoversBothActs: the CH-FADP ID names the FADP of 19 June 1992 (in
+// force 1 July 1993) and, from 2023-09-01, the revised FADP (SR 235.1; law.md
+// §4.8), so it entered into force in 1993 and the revision is a milestone.
+func TestFADPCoversBothActs(t *testing.T) {
+	t.Parallel()
+	r, ok := RegimeByID(FADP)
+	require.True(t, ok)
+	assert.Equal(t, ymd(1993, 7, 1), r.InForce)
+	assert.Equal(t, ymd(1993, 7, 1), r.Effective.From)
+	require.Len(t, r.Reached(onDate(2023, 9, 1)), 1, "revised FADP in force 2023-09-01")
+	assert.Empty(t, r.Reached(onDate(2023, 8, 31)))
+}
+
 func TestFloridaIsNarrow(t *testing.T) {
 	t.Parallel()
 	r, ok := RegimeByID(FDBR)
@@ -245,6 +258,7 @@ func TestRegimeTableIsSane(t *testing.T) {
 		assert.NotEmpty(t, r.Citation, r.ID)
 		assert.True(t, r.Effective.From.IsValid(), r.ID)
 		assert.True(t, r.InForce.IsValid(), r.ID)
+		assert.False(t, r.InForce.After(r.Effective.From), "%s: a law applies only once in force (InForce %s, Effective %s)", r.ID, r.InForce, r.Effective)
 		if r.ID == GDPR {
 			assert.True(t, r.Place.IsZero())
 		} else {
