@@ -226,11 +226,17 @@ func ipText(x any) (string, bool) {
 	case net.IP:
 		return t.String(), len(t) > 0
 	case *net.IPAddr:
-		return t.IP.String(), t != nil && len(t.IP) > 0
+		if t != nil && len(t.IP) > 0 {
+			return t.IP.String(), true
+		}
 	case *net.TCPAddr:
-		return t.IP.String(), t != nil && len(t.IP) > 0
+		if t != nil && len(t.IP) > 0 {
+			return t.IP.String(), true
+		}
 	case *net.UDPAddr:
-		return t.IP.String(), t != nil && len(t.IP) > 0
+		if t != nil && len(t.IP) > 0 {
+			return t.IP.String(), true
+		}
 	}
 	return "", false
 }

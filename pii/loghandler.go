@@ -133,12 +133,9 @@ func (h *LogHandler) Handle(ctx context.Context, rec slog.Record) error {
 		msg = h.lr.safeText(msg)
 	}
 	out := slog.NewRecord(rec.Time, rec.Level, msg, rec.PC)
-	var buf [8]slog.Attr
-	attrs := buf[:0]
 	for a := range rec.Attrs {
-		attrs = append(attrs, h.lr.attr(h.groups, a, 0))
+		out.AddAttrs(h.lr.attr(h.groups, a, 0))
 	}
-	out.AddAttrs(attrs...)
 	return h.next.Handle(ctx, out)
 }
 

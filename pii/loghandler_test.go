@@ -119,6 +119,7 @@ func TestLogHandlerRedacts(t *testing.T) {
 		{"netip.Addr §3.5", []any{"peer", netip.MustParseAddr("198.51.100.23")}, map[string]any{"peer": "198.51.100.0"}},
 		{"net.IP §3.5", []any{"peer", net.ParseIP("198.51.100.23")}, map[string]any{"peer": "198.51.100.0"}},
 		{"*net.TCPAddr §3.5", []any{"peer", &net.TCPAddr{IP: net.ParseIP("198.51.100.23"), Port: 80}}, map[string]any{"peer": "198.51.100.0"}},
+		{"nil *net.TCPAddr", []any{"peer", (*net.TCPAddr)(nil)}, map[string]any{"peer": nil}},
 		{"IP key with text §3.5", []any{"X-Forwarded-For", "198.51.100.23, 203.0.113.9"}, map[string]any{"X-Forwarded-For": "[REDACTED]"}},
 		{"password key §17", []any{"password", "hunter2-Correct"}, map[string]any{"password": "[REDACTED]"}},
 		{"password key, number §17", []any{"Password", 123456}, map[string]any{"Password": "[REDACTED]"}},
