@@ -39,7 +39,8 @@
 // [Applicable] lists the [Regime] values that govern processing in a place on
 // a date: the EU GDPR, UK GDPR, CCPA/CPRA, India's DPDP Act, Brazil's LGPD,
 // Canada's PIPEDA, the Swiss FADP, Singapore's PDPA, Japan's APPI, Australia's
-// Privacy Act and the twenty comprehensive US state laws of law.md §10, each
+// Privacy Act and the nineteen other comprehensive US state laws of law.md
+// §10 (twenty with the CCPA, 29 regimes in all), each
 // identified by a [RegimeID] ([GDPR], [CCPA], [TDPSA], …). A subdivision
 // inherits its country's regimes and adds its own. An empty answer means "no
 // regime in these tables", never "no law": see [Applicable] for the exact
