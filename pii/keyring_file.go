@@ -46,11 +46,27 @@ func (k MasterKey) ID() string { return k.id }
 func (k MasterKey) String() string { return "pii.MasterKey(" + k.id + ")" }
 
 // FileKeyring is a durable [Keyring] kept in one file, encrypted and authenticated as a whole
-// under a [MasterKey] (AES-256-GCM; the format is documented, with its version, beside
-// ErrKeyringCorrupt in keyring_format.go). Every change rewrites the file atomically: a
-// temporary file in the same directory is written, synced, renamed over the old one, and the
-// directory is synced, so a crash leaves either the old file or the new one. Reads are served
-// from memory.
+// under a [MasterKey] with AES-256-GCM. Every change rewrites the file atomically: a temporary
+// file in the same directory is written, synced, renamed over the old one, and the directory
+// is synced, so a crash leaves either the old file or the new one. Reads are served from
+// memory. A file that cannot be read is an error wrapping [ErrKeyringCorrupt], never an empty
+// keyring.
+//
+// # File format
+//
+// Version 1; integers are big-endian:
+//
+//	"PIIKEYS\n"            8 bytes, magic
+//	version               2 bytes, 1
+//	n, master key id      1 byte, then n bytes: the MasterKey that wraps the file
+//	nonce                 12 bytes, random per write
+//	sealed payload        AES-256-GCM with the bytes above as additional data
+//
+// The payload is a 4-byte count of subjects, then for each: a 2-byte length and the subject
+// identifier, a 2-byte count of key versions, and for each version (ascending, the last
+// current) a 4-byte version number and the 32-byte key. Subjects and keys are thus never
+// visible at rest (only the file's size hints at how many there are), and a change to any
+// byte makes the file fail to open. A reader refuses format versions it does not know.
 //
 // # Forgetting and backups
 //

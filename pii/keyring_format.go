@@ -9,31 +9,7 @@ import (
 	"io"
 )
 
-// The keyring file format, version 1. All integers are big-endian.
-//
-//	offset  size  field
-//	0       8     magic "PIIKEYS\n"
-//	8       2     format version, 1
-//	10      1     length n of the master key id (1..255)
-//	11      n     master key id (the [MasterKey] the payload is wrapped under)
-//	11+n    12    AES-GCM nonce, random per write
-//	23+n    ...   AES-256-GCM ciphertext of the payload and its 16-byte tag; the
-//	              additional data is the header, bytes 0..23+n
-//
-// The payload, once opened:
-//
-//	4     number of subjects s
-//	then s records, in any order, subjects unique:
-//	  2   length m of the subject identifier (1..MaxSubjectLen)
-//	  m   subject identifier
-//	  2   number of key versions k (1..65535)
-//	  k × (4-byte version, strictly increasing from at least 1; 32-byte AES-256 key);
-//	      the last one is the current key
-//
-// Everything after the header is encrypted and authenticated as one message, so the file
-// reveals neither the subjects nor their number, and any change to any byte, header included,
-// fails to open. A new format gets a new version number; a reader refuses versions it does not
-// know.
+// The layout of a keyring file is documented on [FileKeyring] (# File format).
 const (
 	keyringMagic         = "PIIKEYS\n"
 	keyringFormatVersion = 1
