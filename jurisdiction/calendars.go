@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // builtinCalendars maps a canonical place code to its built-in calendar. The
@@ -99,14 +100,6 @@ func CalendarPlaces() []Place {
 			out = append(out, p)
 		}
 	}
-	slices.SortFunc(out, func(a, b Place) int {
-		switch {
-		case a.String() < b.String():
-			return -1
-		case a.String() > b.String():
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b Place) int { return strings.Compare(a.code, b.code) })
 	return out
 }

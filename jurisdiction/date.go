@@ -151,10 +151,6 @@ func (d Date) AddDays(n int) Date {
 // month after 2024-01-31 is 2024-02-29. This is the month arithmetic of
 // Reg. (EEC, Euratom) No 1182/71 Art. 3(2)(c) and of the ICO.
 func (d Date) AddMonths(n int) Date {
-	return d.addMonthsRaw(n)
-}
-
-func (d Date) addMonthsRaw(n int) Date {
 	total := d.Year*12 + int(d.Month-1) + n
 	y, m := floorDiv(total, 12), time.Month(floorMod(total, 12)+1)
 	day := d.Day

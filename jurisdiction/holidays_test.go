@@ -255,6 +255,12 @@ func TestCalendarFor(t *testing.T) {
 	}
 	_, err := CalendarFor(Place{})
 	require.ErrorIs(t, err, ErrNoCalendar)
+
+	// Every built-in calendar's key is a real place: none is dropped from
+	// CalendarPlaces. 14 national or nation calendars, 16 Länder, and the 5
+	// French overseas departments that have ISO 3166-1 codes.
+	assert.Len(t, CalendarPlaces(), 14+16+5)
+	assert.Len(t, CalendarPlaces(), len(builtinCalendars))
 }
 
 func TestCalendarOutsideCacheYears(t *testing.T) {
