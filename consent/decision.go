@@ -91,6 +91,8 @@ func (r Reason) String() string {
 //
 // Decision is a small value; making one allocates nothing.
 type Decision struct {
+	// Purpose is the purpose asked about; empty if the id asked about was
+	// malformed (such input is never echoed: it could hold anything).
 	Purpose PurposeID
 	Allowed bool
 	Reason  Reason
@@ -121,13 +123,13 @@ type Decision struct {
 
 // String describes the decision in one line, e.g.
 // "sale: denied, prohibited (§3.3, §13.1, §15.2; overrides US-CA-CCPA)".
-// It holds no personal data.
+// It holds no personal data: a malformed purpose id prints as a placeholder.
 func (d Decision) String() string {
 	verdict := "denied"
 	if d.Allowed {
 		verdict = "allowed"
 	}
-	s := string(d.Purpose) + ": " + verdict + ", " + d.Reason.String()
+	s := printablePurpose(d.Purpose) + ": " + verdict + ", " + d.Reason.String()
 	var extra string
 	if d.Rule != "" {
 		extra = d.Rule

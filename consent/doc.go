@@ -98,6 +98,17 @@
 // Errors wrap sentinels such as [ErrUnknownPurpose], [ErrProhibited],
 // [ErrEssentialPurpose], [ErrCorrupt] and [ErrCookieSignature]; match them
 // with [errors.Is], and use [errors.As] for [*PurposeError], [*CorruptError]
-// and [*HookError]. No error, String method or log line of this package
-// holds personal data.
+// and [*HookError].
+//
+// # Personal data never prints
+//
+// No error, panic, String method, fmt verb (%v, %+v, %#v, …), slog record
+// or JSON log of this package's values shows a subject's id, a user agent
+// or a network: [Subject], [Evidence], [Event], [Choice], [State],
+// [CookieValue], [Receipt], the stores, the [Ledger] and the [Gate] print a
+// summary that says what is present without showing it, and a malformed
+// purpose id (which could be anything a client sent) is never echoed. The
+// data leaves only through the calls made to carry it: [Subject.Reveal],
+// [Event.MarshalBinary], a [Receipt] encoded for its subject, the consent
+// cookie.
 package consent

@@ -93,14 +93,14 @@ var (
 // PurposeError reports a problem with one purpose. Purpose ids are chosen by
 // the controller and are not personal data, so the error names the purpose.
 type PurposeError struct {
-	Purpose PurposeID // the purpose concerned (may be cut to 64 bytes)
+	Purpose PurposeID // the purpose concerned; empty if the id was malformed (it could hold anything)
 	Err     error     // a sentinel such as ErrUnknownPurpose or ErrProhibited
 	Detail  string    // optional: the clause or rule, e.g. "§3.3"
 }
 
 // Error names the sentinel, the purpose and the detail.
 func (e *PurposeError) Error() string {
-	s := e.Err.Error() + " " + strconv.Quote(string(e.Purpose))
+	s := e.Err.Error() + " " + strconv.Quote(printablePurpose(e.Purpose))
 	if e.Detail != "" {
 		s += " (" + e.Detail + ")"
 	}
@@ -111,10 +111,7 @@ func (e *PurposeError) Error() string {
 func (e *PurposeError) Unwrap() error { return e.Err }
 
 func purposeError(id PurposeID, err error, detail string) error {
-	if len(id) > 64 {
-		id = id[:64]
-	}
-	return &PurposeError{Purpose: id, Err: err, Detail: detail}
+	return &PurposeError{Purpose: safePurpose(id), Err: err, Detail: detail}
 }
 
 // CorruptError locates damage in a ledger file or a sequence of records. It

@@ -299,7 +299,7 @@ func (l *Ledger) State(ctx context.Context, subject Subject, facts Facts) (*Stat
 func (l *Ledger) Allowed(ctx context.Context, subject Subject, facts Facts, purpose PurposeID) (Decision, error) {
 	st, err := l.State(ctx, subject, facts)
 	if err != nil {
-		return Decision{Purpose: purpose, Reason: ReasonNoState, Rule: ruleNoState}, err
+		return Decision{Purpose: safePurpose(purpose), Reason: ReasonNoState, Rule: ruleNoState}, err
 	}
 	return st.Allowed(purpose, l.now()), nil
 }

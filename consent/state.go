@@ -168,11 +168,11 @@ func (st *State) Decisions(at time.Time) []Decision {
 //     interest are allowed until the subject objects (GDPR Art. 21).
 func (st *State) AllowedFrom(purpose PurposeID, src Source, at time.Time) Decision {
 	if st == nil || st.policy == nil {
-		return Decision{Purpose: purpose, Reason: ReasonNoState, Rule: ruleNoState}
+		return Decision{Purpose: safePurpose(purpose), Reason: ReasonNoState, Rule: ruleNoState}
 	}
 	i, ok := st.policy.index[purpose]
 	if !ok {
-		return Decision{Purpose: purpose, Reason: ReasonUnknownPurpose, Rule: ruleUnknownPurpose}
+		return Decision{Purpose: safePurpose(purpose), Reason: ReasonUnknownPurpose, Rule: ruleUnknownPurpose}
 	}
 	if !src.Valid() {
 		src = SourceUnspecified
