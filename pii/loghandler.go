@@ -26,18 +26,20 @@ type LogOptions struct {
 	// whatever their type: such a value gets the category's log treatment from the
 	// Redactor, as a tagged field would. Keys match without regard to case, '-', '_' and
 	// spaces ("X-Forwarded-For" matches "x_forwarded_for"), on the attribute's own key; a
-	// key with dots ("request.ip") matches the path of open groups and the key. The names
-	// of struct fields logged as groups match too, when the field has no pii tag of its own.
+	// key with dots ("request.ip") matches the path of open groups and the key. Inside a
+	// logged struct, pii tags decide, not field names.
 	//
 	// Nil means [DefaultKeyCategories]: common names of IP address keys (§3.5), password and
 	// other credential keys (§17), e-mail and phone keys. An empty, non-nil map matches
 	// nothing.
 	KeyCategories map[string]Category
 
-	// KeepIPStrings turns off the default treatment of string values that are IP addresses
-	// ("203.0.113.7", "2001:db8::1", "203.0.113.7:443"), whatever their key, as
-	// [CategoryIP] (§3.5). Typed addresses (netip.Addr, netip.AddrPort, netip.Prefix,
-	// net.IP, *net.IPAddr, *net.TCPAddr, *net.UDPAddr) are always treated as IP addresses.
+	// KeepIPStrings turns off the default treatment of attribute values that are strings
+	// holding an IP address ("203.0.113.7", "2001:db8::1", "203.0.113.7:443"), whatever
+	// their key, as [CategoryIP] (§3.5). Attribute values of the address types
+	// (netip.Addr, netip.AddrPort, netip.Prefix, net.IP, *net.IPAddr, *net.TCPAddr,
+	// *net.UDPAddr) are always treated as IP addresses. Inside a logged struct, pii tags
+	// decide.
 	//
 	// The treatment itself is the Redactor's for CategoryIP in SinkLog: truncation to the
 	// network (/24 or /48 by default, see [Options.IPv4PrefixLen]), or, with an
@@ -82,11 +84,11 @@ var ErrNoHandler = errors.New("pii: nil slog.Handler")
 // LogHandler is a [slog.Handler] that redacts personal data in every record, and in every
 // attribute given to WithAttrs, before passing them to the handler it wraps:
 //
-//   - a struct (or pointer to one) is logged as a group of its fields, each treated for
-//     [SinkLog] by its pii tag exactly as [Redactor.Redact] treats it, and named as
-//     encoding/json names it; unexported fields are left out;
-//   - other values the struct engine can copy (slices, maps, types with their own
-//     MarshalJSON, String or Error) are logged as the Redactor's redacted copy;
+//   - a struct, pointer, slice, map or interface value is logged as a copy made by the
+//     Redactor for [SinkLog]: tagged fields are treated exactly as [Redactor.Redact] treats
+//     them, unexported fields are zero, and the copy prints as the original would (through
+//     the wrapped handler, and its type's MarshalJSON or String methods if it has them);
+//     parts that need no treatment are shared with the original rather than copied;
 //   - a [Value] gets its category's log treatment, a [Secret] logs as the marker;
 //   - values under keys of [LogOptions.KeyCategories] get their category's treatment;
 //   - IP addresses are truncated or redacted (§3.5), see [LogOptions.KeepIPStrings];
