@@ -330,10 +330,13 @@ func appendNormPath(b []byte, path string) []byte {
 // LogOptionError reports an invalid entry in [LogOptions.KeyCategories]. It names the key
 // (configuration, not data).
 type LogOptionError struct {
-	Key    string
+	// Key is the entry's key as given.
+	Key string
+	// Reason says what is wrong, in words.
 	Reason string
 }
 
+// Error returns the key and the reason.
 func (e *LogOptionError) Error() string {
 	return "pii: log option key " + strconv.Quote(e.Key) + ": " + e.Reason
 }

@@ -33,9 +33,11 @@ type Leak struct {
 // LeakError reports personal values found in an output. Its message lists paths,
 // categories and encodings, never values.
 type LeakError struct {
+	// Leaks lists what was found, in the order of the checked value's fields.
 	Leaks []Leak
 }
 
+// Error lists the leaks' paths, categories and encodings.
 func (e *LeakError) Error() string {
 	var b strings.Builder
 	b.WriteString("piitest: personal data in output: ")
