@@ -63,7 +63,9 @@ type CookieOptions struct {
 // keys verify, so a retired key can stay for verification while its cookies
 // expire.
 //
-// A CookieCodec is immutable and safe for concurrent use.
+// Build one with [NewCookieCodec]; a nil or zero CookieCodec signs nothing
+// and accepts no cookie ([ErrInvalidKey], [ErrCookieUnknownKey]). A
+// CookieCodec is immutable and safe for concurrent use.
 type CookieCodec struct {
 	keys    map[string][]byte
 	current string
@@ -133,13 +135,21 @@ func validKeyID(id string) bool {
 	return true
 }
 
-// Name returns the cookie name.
-func (c *CookieCodec) Name() string { return c.name }
+// Name returns the cookie name ("" for a nil codec).
+func (c *CookieCodec) Name() string {
+	if c == nil {
+		return ""
+	}
+	return c.name
+}
 
 // Encode returns the signed cookie value for st's subject and latest
 // choices, issued at at.
 func (c *CookieCodec) Encode(st *State, at time.Time) (string, error) {
-	if st == nil || st.subject.IsZero() {
+	if c == nil || c.keys[c.current] == nil {
+		return "", ErrInvalidKey
+	}
+	if st == nil || st.policy == nil || st.subject.IsZero() {
 		return "", ErrInvalidSubject
 	}
 	v := CookieValue{Subject: st.subject, Issued: at, Expires: addMonths(at, c.months)}
@@ -217,6 +227,9 @@ func (c *CookieCodec) mac(key []byte, signed string) []byte {
 // value was changed or forged), [ErrCookieExpired]. The signature is checked
 // before anything in the payload is trusted.
 func (c *CookieCodec) Decode(value string, at time.Time) (CookieValue, error) {
+	if c == nil {
+		return CookieValue{}, ErrInvalidKey
+	}
 	if len(value) > maxCookieValue {
 		return CookieValue{}, ErrCookieMalformed
 	}

@@ -64,8 +64,13 @@ var (
 	// ErrLocked reports a ledger file already opened by another FileStore.
 	ErrLocked = errors.New("consent: ledger file in use")
 
-	// ErrNilStore reports a ledger built without a store.
+	// ErrNilStore reports a ledger built without a store, or use of a nil
+	// or zero store (a FileStore not opened with OpenFileStore).
 	ErrNilStore = errors.New("consent: nil store")
+
+	// ErrNilPolicy reports use of a nil *Policy, or of one not built with
+	// NewPolicy: with no rules, nothing can be decided or recorded.
+	ErrNilPolicy = errors.New("consent: nil policy (build one with NewPolicy)")
 
 	// ErrSubjectMismatch reports events of another subject passed where one
 	// subject's events were expected.

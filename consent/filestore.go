@@ -57,6 +57,9 @@ type Recovery struct {
 // where; the file is left untouched for inspection. Nothing is ever dropped
 // silently.
 //
+// Open one with [OpenFileStore]; a nil or zero FileStore returns
+// [ErrNilStore] from every method.
+//
 // A FileStore is safe for concurrent use by multiple goroutines. It holds an
 // exclusive advisory lock (flock) on the file while open, so a second
 // FileStore on the same file fails with [ErrLocked].
@@ -159,10 +162,18 @@ func syncDir(dir string) error {
 }
 
 // Recovery reports what opening the file found.
-func (s *FileStore) Recovery() Recovery { return s.recovery }
+func (s *FileStore) Recovery() Recovery {
+	if s == nil {
+		return Recovery{}
+	}
+	return s.recovery
+}
 
 // Append implements [Store] with group commit: see [FileStore].
 func (s *FileStore) Append(ctx context.Context, events ...Event) ([]Event, error) {
+	if s == nil {
+		return nil, ErrNilStore
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -217,6 +228,8 @@ func (s *FileStore) Append(ctx context.Context, events ...Event) ([]Event, error
 
 func (s *FileStore) usableLocked() error {
 	switch {
+	case s.f == nil:
+		return ErrNilStore
 	case s.closed:
 		return ErrClosed
 	case s.err != nil:
@@ -269,6 +282,9 @@ func (s *FileStore) flushLocked() {
 
 // Head implements [Store].
 func (s *FileStore) Head(ctx context.Context) (Head, error) {
+	if s == nil {
+		return Head{}, ErrNilStore
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
@@ -281,6 +297,10 @@ func (s *FileStore) Head(ctx context.Context) (Head, error) {
 // (frame checksums and canonical encoding) as they are yielded.
 func (s *FileStore) Events(ctx context.Context, from uint64) iter.Seq2[Event, error] {
 	return func(yield func(Event, error) bool) {
+		if s == nil {
+			yield(Event{}, ErrNilStore)
+			return
+		}
 		s.mu.Lock()
 		err := s.usableLocked()
 		durable, end, offsets := s.durable.Seq, s.diskSize, s.offsets
@@ -317,6 +337,10 @@ func (s *FileStore) Events(ctx context.Context, from uint64) iter.Seq2[Event, er
 // Subject implements [Store].
 func (s *FileStore) Subject(ctx context.Context, subject Subject) iter.Seq2[Event, error] {
 	return func(yield func(Event, error) bool) {
+		if s == nil {
+			yield(Event{}, ErrNilStore)
+			return
+		}
 		s.mu.Lock()
 		err := s.usableLocked()
 		seqs, durable, offsets := s.bySubject[subject], s.durable.Seq, s.offsets
@@ -378,7 +402,14 @@ func (s *FileStore) readAt(off int64) (Event, error) {
 // Close waits for buffered appends to reach the disk, then closes the file
 // and releases its lock. Later calls return [ErrClosed].
 func (s *FileStore) Close() error {
+	if s == nil {
+		return ErrNilStore
+	}
 	s.mu.Lock()
+	if s.f == nil {
+		s.mu.Unlock()
+		return ErrNilStore
+	}
 	if s.closed {
 		s.mu.Unlock()
 		return ErrClosed

@@ -19,7 +19,7 @@ import (
 //
 // The zero Gate is valid and fails closed: it uses the [Clootrack] policy,
 // has no cookie codec and no ledger, and so allows essential purposes and
-// denies every other one. Set the fields before the Gate serves its first
+// denies every other one. A nil *Gate acts as the zero Gate. Set the fields before the Gate serves its first
 // request and do not change them afterwards.
 //
 // A Gate is safe for concurrent use by multiple goroutines, as are [Gate.Check]
@@ -71,11 +71,19 @@ func (g *Gate) now() time.Time {
 	return time.Now()
 }
 
-// Check resolves the request's consent state. It never changes r. It
-// always returns a usable State; the error, if any, says why the State has
-// fewer choices than it might (a tampered or expired cookie, a ledger that
-// could not be read) — such a State denies what it cannot prove.
+// Check resolves the request's consent state. It never changes r. The
+// State it returns is always safe to ask; the error, if any, says why it
+// has fewer choices than it might (a tampered or expired cookie, a ledger
+// that could not be read) — such a State denies what it cannot prove. With
+// a Policy not built by [NewPolicy] the State is nil, which denies
+// everything ([ReasonNoState]).
 func (g *Gate) Check(r *http.Request) (*State, error) {
+	if g == nil {
+		g = new(Gate) // a nil Gate acts as the zero Gate
+	}
+	if r == nil {
+		r = &http.Request{Header: http.Header{}} // no subject, no signals
+	}
 	now := g.now()
 	var facts Facts
 	if g.Facts != nil {
@@ -122,7 +130,9 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 		events = evs
 	}
 	st, err := g.policy().State(subject, facts, events, now)
-	if err != nil { // cannot happen: events are the subject's own
+	if err != nil {
+		// Events that do not replay prove nothing: decide without them. With
+		// a Policy not built by NewPolicy the State is nil, which denies all.
 		st, _ = g.policy().State(subject, facts, nil, now)
 		errs = append(errs, err)
 	}
@@ -134,12 +144,15 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 // the request (r.WithContext); the incoming request is never changed. A
 // Check error is logged and the request proceeds with the fail-closed state.
 func (g *Gate) Handler(next http.Handler) http.Handler {
+	if g == nil {
+		g = new(Gate)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		st, err := g.Check(r)
 		if err != nil && g.Logger != nil {
 			g.Logger.LogAttrs(r.Context(), slog.LevelWarn, "consent: request state incomplete", slog.String("error", err.Error()))
 		}
-		if g.RecordSignals && g.Ledger != nil && st.law.gpc && !st.subject.IsZero() {
+		if g.RecordSignals && g.Ledger != nil && st != nil && st.law.gpc && !st.subject.IsZero() {
 			if _, _, err := g.Ledger.HonourSignals(r.Context(), st.subject, st.facts, EvidenceFrom(r)); err != nil && g.Logger != nil {
 				g.Logger.LogAttrs(r.Context(), slog.LevelWarn, "consent: recording GPC opt-out failed", slog.String("error", err.Error()))
 			}

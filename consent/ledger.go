@@ -48,7 +48,9 @@ type WithdrawalHook func(ctx context.Context, e Event) error
 // Withdrawing is as easy as granting: one call, the same arguments, effective
 // at once (GDPR Art. 7(3); policy §6.4).
 //
-// A Ledger is safe for concurrent use by multiple goroutines.
+// A Ledger is safe for concurrent use by multiple goroutines. Build it with
+// [NewLedger]: a nil or zero Ledger records nothing (its methods return
+// [ErrNilStore]) and its decisions deny.
 type Ledger struct {
 	policy *Policy
 	store  Store
@@ -66,13 +68,17 @@ type registeredHook struct {
 }
 
 // NewLedger returns a Ledger that records into store under policy. A nil
-// policy means [Clootrack]. It returns [ErrNilStore] if store is nil.
+// policy means [Clootrack]. It returns [ErrNilStore] if store is nil and
+// [ErrNilPolicy] for a Policy not built with [NewPolicy].
 func NewLedger(policy *Policy, store Store, opts *LedgerOptions) (*Ledger, error) {
 	if store == nil {
 		return nil, ErrNilStore
 	}
 	if policy == nil {
 		policy = Clootrack()
+	}
+	if !policy.built() {
+		return nil, ErrNilPolicy
 	}
 	if opts == nil {
 		opts = &LedgerOptions{}
@@ -84,17 +90,41 @@ func NewLedger(policy *Policy, store Store, opts *LedgerOptions) (*Ledger, error
 	return l, nil
 }
 
-// Policy returns the ledger's policy.
-func (l *Ledger) Policy() *Policy { return l.policy }
+// usable reports why l cannot be used, or nil.
+func (l *Ledger) usable() error {
+	switch {
+	case l == nil || l.store == nil:
+		return ErrNilStore
+	case !l.policy.built():
+		return ErrNilPolicy
+	}
+	return nil
+}
 
-// Store returns the ledger's store.
-func (l *Ledger) Store() Store { return l.store }
+// Policy returns the ledger's policy (nil for a nil Ledger).
+func (l *Ledger) Policy() *Policy {
+	if l == nil {
+		return nil
+	}
+	return l.policy
+}
+
+// Store returns the ledger's store (nil for a nil Ledger).
+func (l *Ledger) Store() Store {
+	if l == nil {
+		return nil
+	}
+	return l.store
+}
 
 // OnWithdrawal registers h to be called, in registration order, after every
 // withdrawal or refusal is durably recorded. It returns a function that
 // unregisters h. Hooks registered while a withdrawal is in progress may or
 // may not see it.
 func (l *Ledger) OnWithdrawal(h WithdrawalHook) (unregister func()) {
+	if l == nil || h == nil {
+		return func() {}
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.nextID++
@@ -129,6 +159,9 @@ func (l *Ledger) Deny(ctx context.Context, c Choice) (Event, error) {
 // recorded; if one fails the withdrawal still stands and the error is a
 // [*HookError].
 func (l *Ledger) Withdraw(ctx context.Context, c Choice) (Event, error) {
+	if err := l.usable(); err != nil {
+		return Event{}, err
+	}
 	if len(c.Purposes) == 0 {
 		c.Purposes = l.policy.Optional()
 	}
@@ -144,6 +177,9 @@ func (l *Ledger) Expire(ctx context.Context, subject Subject, purposes ...Purpos
 // Save records a banner's individual choices at once: a grant of granted
 // and a refusal of denied, appended together (both or neither).
 func (l *Ledger) Save(ctx context.Context, c Choice, granted, denied []PurposeID) ([]Event, error) {
+	if err := l.usable(); err != nil {
+		return nil, err
+	}
 	var events []Event
 	for _, part := range []struct {
 		kind Kind
@@ -179,6 +215,9 @@ func (l *Ledger) Save(ctx context.Context, c Choice, granted, denied []PurposeID
 }
 
 func (l *Ledger) record(ctx context.Context, kind Kind, c Choice) (Event, error) {
+	if err := l.usable(); err != nil {
+		return Event{}, err
+	}
 	e, err := l.prepare(kind, c)
 	if err != nil {
 		return Event{}, err
@@ -275,6 +314,9 @@ func (l *Ledger) runHooks(ctx context.Context, e Event) error {
 
 // Events returns a subject's events in ledger order.
 func (l *Ledger) Events(ctx context.Context, subject Subject) ([]Event, error) {
+	if err := l.usable(); err != nil {
+		return nil, err
+	}
 	var out []Event
 	for e, err := range l.store.Subject(ctx, subject) {
 		if err != nil {
@@ -301,7 +343,7 @@ func (l *Ledger) Allowed(ctx context.Context, subject Subject, facts Facts, purp
 	if err != nil {
 		return Decision{Purpose: safePurpose(purpose), Reason: ReasonNoState, Rule: ruleNoState}, err
 	}
-	return st.Allowed(purpose, l.now()), nil
+	return st.Allowed(purpose, st.At()), nil
 }
 
 // HonourSignals records an opt-out preference signal as the law asks

@@ -10,8 +10,9 @@ import (
 // lost when the process ends. Use it in tests and for caches; use
 // [FileStore] (or a database) for the record that must prove consent.
 //
-// The zero MemoryStore is an empty ledger ready to use. A MemoryStore is
-// safe for concurrent use; it must not be copied after first use.
+// The zero MemoryStore is an empty ledger ready to use; a nil *MemoryStore
+// returns [ErrNilStore]. A MemoryStore is safe for concurrent use; it must
+// not be copied after first use.
 type MemoryStore struct {
 	mu        sync.RWMutex
 	events    []Event
@@ -24,6 +25,9 @@ func NewMemoryStore() *MemoryStore { return &MemoryStore{} }
 
 // Append implements [Store]. The events are chained, copied and kept.
 func (m *MemoryStore) Append(ctx context.Context, events ...Event) ([]Event, error) {
+	if m == nil {
+		return nil, ErrNilStore
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -68,9 +72,14 @@ func (m *MemoryStore) headLocked() Head {
 	return Head{Seq: last.Seq, Hash: last.Hash}
 }
 
-// Events implements [Store].
+// Events implements [Store]. It yields copies: changing one does not
+// change the ledger.
 func (m *MemoryStore) Events(ctx context.Context, from uint64) iter.Seq2[Event, error] {
 	return func(yield func(Event, error) bool) {
+		if m == nil {
+			yield(Event{}, ErrNilStore)
+			return
+		}
 		m.mu.RLock()
 		events, closed := m.events, m.closed
 		m.mu.RUnlock()
@@ -87,16 +96,20 @@ func (m *MemoryStore) Events(ctx context.Context, from uint64) iter.Seq2[Event, 
 				yield(Event{}, err)
 				return
 			}
-			if !yield(e, nil) {
+			if !yield(e.clone(), nil) {
 				return
 			}
 		}
 	}
 }
 
-// Subject implements [Store].
+// Subject implements [Store]. It yields copies, like Events.
 func (m *MemoryStore) Subject(ctx context.Context, s Subject) iter.Seq2[Event, error] {
 	return func(yield func(Event, error) bool) {
+		if m == nil {
+			yield(Event{}, ErrNilStore)
+			return
+		}
 		m.mu.RLock()
 		idx, events, closed := m.bySubject[s], m.events, m.closed
 		idx = idx[:len(idx):len(idx)]
@@ -110,7 +123,7 @@ func (m *MemoryStore) Subject(ctx context.Context, s Subject) iter.Seq2[Event, e
 				yield(Event{}, err)
 				return
 			}
-			if !yield(events[i], nil) {
+			if !yield(events[i].clone(), nil) {
 				return
 			}
 		}
@@ -119,6 +132,9 @@ func (m *MemoryStore) Subject(ctx context.Context, s Subject) iter.Seq2[Event, e
 
 // Head implements [Store].
 func (m *MemoryStore) Head(ctx context.Context) (Head, error) {
+	if m == nil {
+		return Head{}, ErrNilStore
+	}
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	if m.closed {
@@ -129,6 +145,9 @@ func (m *MemoryStore) Head(ctx context.Context) (Head, error) {
 
 // Close implements [Store]. The events are dropped.
 func (m *MemoryStore) Close() error {
+	if m == nil {
+		return ErrNilStore
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.closed = true

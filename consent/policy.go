@@ -211,8 +211,16 @@ func MustPolicy(c Catalog, opts *Options) *Policy {
 	return p
 }
 
-// Catalog returns a copy of the policy's catalog.
+// built reports whether p was built by NewPolicy. A nil or zero Policy
+// decides nothing: its methods return empty answers and errors.
+func (p *Policy) built() bool { return p != nil && p.law != nil }
+
+// Catalog returns a copy of the policy's catalog (the zero Catalog for a
+// nil Policy).
 func (p *Policy) Catalog() Catalog {
+	if !p.built() {
+		return Catalog{}
+	}
 	c := p.catalog
 	c.Purposes = make([]Purpose, len(p.catalog.Purposes))
 	for i, pu := range p.catalog.Purposes {
@@ -228,6 +236,9 @@ func (p *Policy) Catalog() Catalog {
 
 // Purpose returns the purpose with the given id.
 func (p *Policy) Purpose(id PurposeID) (Purpose, bool) {
+	if !p.built() {
+		return Purpose{}, false
+	}
 	i, ok := p.index[id]
 	if !ok {
 		return Purpose{}, false
@@ -239,6 +250,9 @@ func (p *Policy) Purpose(id PurposeID) (Purpose, bool) {
 // every purpose that is neither essential nor prohibited for all sources, in
 // catalog order. A consent banner shows these.
 func (p *Policy) Optional() []PurposeID {
+	if !p.built() {
+		return nil
+	}
 	var out []PurposeID
 	for i := range p.catalog.Purposes {
 		pu := &p.catalog.Purposes[i]
@@ -252,6 +266,9 @@ func (p *Policy) Optional() []PurposeID {
 // Notice returns the notice version in force at t (the latest whose
 // revision date is not after t); false if none is yet.
 func (p *Policy) Notice(t time.Time) (Notice, bool) {
+	if !p.built() {
+		return Notice{}, false
+	}
 	i := p.notices.current(t)
 	if i < 0 {
 		return Notice{}, false
@@ -260,11 +277,20 @@ func (p *Policy) Notice(t time.Time) (Notice, bool) {
 }
 
 // Prohibited returns the prohibition that forbids purpose id for data from
-// src; false if none does (or the purpose is unknown).
+// src; false if none does, or if the purpose is not in the catalog. An
+// invalid src counts as [SourceUnspecified]. It describes the catalog; to
+// decide whether data may be used, ask [State.AllowedFrom], which also
+// denies unknown purposes.
 func (p *Policy) Prohibited(id PurposeID, src Source) (Prohibition, bool) {
-	i, ok := p.index[id]
-	if !ok || !src.Valid() {
+	if !p.built() {
 		return Prohibition{}, false
+	}
+	i, ok := p.index[id]
+	if !ok {
+		return Prohibition{}, false
+	}
+	if !src.Valid() {
+		src = SourceUnspecified
 	}
 	j := p.meta[i].prohibited[src]
 	if j < 0 {

@@ -104,8 +104,7 @@ type ReceiptEvent struct {
 }
 
 // Receipt builds the receipt for a subject from their events (in ledger
-// order) as of at. It returns [ErrSubjectMismatch] if an event belongs to
-// someone else.
+// order) as of at. It returns the errors of [Policy.State].
 func (p *Policy) Receipt(subject Subject, facts Facts, events []Event, at time.Time) (*Receipt, error) {
 	st, err := p.State(subject, facts, events, at)
 	if err != nil {
@@ -202,6 +201,9 @@ func receiptEvent(e Event) ReceiptEvent {
 // [*CorruptError] wrapping [ErrChainBroken] for the first event that does
 // not match.
 func (r *Receipt) Verify() error {
+	if r == nil {
+		return &CorruptError{Offset: -1, Reason: "nil receipt", Err: ErrChainBroken}
+	}
 	subject, err := NewSubject(r.PIIPrincipalID)
 	if err != nil {
 		return err

@@ -15,8 +15,8 @@ import (
 // resolved once, as of the time the State was built; the time given to
 // Allowed is used for expiry and re-ask windows.
 //
-// A State is immutable and safe for concurrent use. A nil *State denies
-// everything ([ReasonNoState]).
+// A State is immutable and safe for concurrent use. A nil or zero *State
+// denies everything ([ReasonNoState]).
 type State struct {
 	policy  *Policy
 	subject Subject
@@ -41,8 +41,13 @@ type choice struct {
 
 // State replays a subject's events (in ledger order) into a State as of at.
 // Events after at, and purposes no longer in the catalog, are ignored.
-// It returns [ErrSubjectMismatch] if an event belongs to another subject.
+// It returns [ErrSubjectMismatch] if an event belongs to another subject,
+// [ErrInvalidEvent] for an event of unknown kind or a grant by a browser
+// signal (which can opt out, never in), and [ErrNilPolicy] for a nil Policy.
 func (p *Policy) State(subject Subject, facts Facts, events []Event, at time.Time) (*State, error) {
+	if !p.built() {
+		return nil, ErrNilPolicy
+	}
 	st := p.newState(subject, facts, at)
 	for i := range events {
 		if err := st.apply(&events[i]); err != nil {
@@ -66,6 +71,12 @@ func (p *Policy) newState(subject Subject, facts Facts, at time.Time) *State {
 func (st *State) apply(e *Event) error {
 	if e.Subject != st.subject {
 		return ErrSubjectMismatch
+	}
+	if !e.Kind.Valid() {
+		return invalidEvent("unknown kind")
+	}
+	if e.Kind == KindGrant && e.Mechanism.isSignal() {
+		return invalidEvent("a browser signal can opt out, never grant")
 	}
 	if e.At.After(st.at) {
 		return nil
@@ -132,7 +143,7 @@ func (st *State) Allowed(purpose PurposeID, at time.Time) Decision {
 // order, for data of unspecified source: what a consent banner or a receipt
 // shows.
 func (st *State) Decisions(at time.Time) []Decision {
-	if st == nil {
+	if st == nil || st.policy == nil {
 		return nil
 	}
 	out := make([]Decision, len(st.policy.catalog.Purposes))

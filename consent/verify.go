@@ -13,11 +13,14 @@ import (
 // as a [*CorruptError] wrapping [ErrChainBroken]. An error yielded by
 // events is returned as it is.
 //
-// Verify returns the ledger's [Head]. Removing records from the end leaves
+// Verify returns the ledger's [Head]; a nil sequence is an empty ledger. Removing records from the end leaves
 // a valid, shorter chain; to detect that, compare the Head with one saved
 // earlier.
 func Verify(events iter.Seq2[Event, error]) (Head, error) {
 	var head Head
+	if events == nil {
+		return head, nil
+	}
 	for e, err := range events {
 		if err != nil {
 			return head, err
