@@ -183,7 +183,7 @@ func (p *Policy) resolveAge(v *lawView, f Facts, at time.Time, isDPDP bool) {
 	}
 	rule, err := p.law.DigitalConsentAge(f.Place, at)
 	switch {
-	case errors.Is(err, jurisdiction.ErrNoRule):
+	case errors.Is(err, jurisdiction.ErrNoAgeRule):
 		return
 	case err != nil:
 		if years < failClosedAge {

@@ -5,10 +5,10 @@ import (
 	"time"
 )
 
-// ErrNoRule reports that the tables hold no rule of the kind asked for in that
+// ErrNoAgeRule reports that the tables hold no rule of the kind asked for in that
 // place on that date (for example a digital-consent age for Texas). Callers
 // should fall back to their most protective rule, such as [PolicyMinimumAge].
-var ErrNoRule = errors.New("jurisdiction: no rule for this place and date")
+var ErrNoAgeRule = errors.New("jurisdiction: no age rule for this place and date")
 
 // ErrInvalidAge reports a negative age.
 var ErrInvalidAge = errors.New("jurisdiction: invalid age")
@@ -64,7 +64,7 @@ func PolicyMinimumAge() AgeRule {
 // (Slovenia, Iceland, Liechtenstein, Norway) carry Verify and can be replaced
 // through [Options].
 //
-// Errors: [ErrNoRule] where the tables hold no age (most US states, China);
+// Errors: [ErrNoAgeRule] where the tables hold no age (most US states, China);
 // [ErrUnknownPlace], [ErrNeedSubdivision], [ErrZeroTime], [ErrBeforeCoverage]
 // as for [Applicable].
 func DigitalConsentAge(p Place, at time.Time) (AgeRule, error) {
@@ -103,7 +103,7 @@ func (ds *Dataset) DigitalConsentAge(p Place, at time.Time) (AgeRule, error) {
 			Default:   true,
 		}, nil
 	}
-	return AgeRule{}, ErrNoRule
+	return AgeRule{}, ErrNoAgeRule
 }
 
 // ageKeys lists the table keys consulted for p, most specific first: the
@@ -193,7 +193,7 @@ func CPRAMinorBands() []AgeBand { return append([]AgeBand(nil), cpraBands[:]...)
 // (Cal. Civ. Code §1798.120(c), from 2020-01-01); a business with actual
 // knowledge of the age, or that wilfully disregards it, must apply it.
 //
-// Errors: [ErrInvalidAge] for a negative age; [ErrNoRule] outside California;
+// Errors: [ErrInvalidAge] for a negative age; [ErrNoAgeRule] outside California;
 // [ErrUnknownPlace], [ErrNeedSubdivision], [ErrZeroTime], [ErrBeforeCoverage]
 // as for [Applicable].
 func SaleAuthoriser(p Place, at time.Time, age int) (AgeBand, error) {
@@ -221,5 +221,5 @@ func (ds *Dataset) SaleAuthoriser(p Place, at time.Time, age int) (AgeBand, erro
 			}
 		}
 	}
-	return AgeBand{}, ErrNoRule
+	return AgeBand{}, ErrNoAgeRule
 }

@@ -85,13 +85,13 @@ func TestDigitalConsentAgeFailsClosed(t *testing.T) {
 		err   error
 		why   string
 	}{
-		{"US-TX", onDate(2026, 1, 1), ErrNoRule, "no age in the tables for Texas"},
-		{"CN", onDate(2026, 1, 1), ErrNoRule, "China is not modelled"},
-		{"FR-NC", onDate(2026, 1, 1), ErrNoRule, "the GDPR does not apply in New Caledonia"},
-		{"FO", onDate(2026, 1, 1), ErrNoRule, "the GDPR does not apply in the Faroe Islands"},
-		{"NO", onDate(2018, 7, 19), ErrNoRule, "the GDPR reached the EEA on 2018-07-20"},
-		{"IN", onDate(2025, 11, 12), ErrNoRule, "before the DPDP Rules"},
-		{"US-CA", onDate(2019, 12, 31), ErrNoRule, "before the CCPA"},
+		{"US-TX", onDate(2026, 1, 1), ErrNoAgeRule, "no age in the tables for Texas"},
+		{"CN", onDate(2026, 1, 1), ErrNoAgeRule, "China is not modelled"},
+		{"FR-NC", onDate(2026, 1, 1), ErrNoAgeRule, "the GDPR does not apply in New Caledonia"},
+		{"FO", onDate(2026, 1, 1), ErrNoAgeRule, "the GDPR does not apply in the Faroe Islands"},
+		{"NO", onDate(2018, 7, 19), ErrNoAgeRule, "the GDPR reached the EEA on 2018-07-20"},
+		{"IN", onDate(2025, 11, 12), ErrNoAgeRule, "before the DPDP Rules"},
+		{"US-CA", onDate(2019, 12, 31), ErrNoAgeRule, "before the CCPA"},
 		{"US", onDate(2026, 1, 1), ErrNeedSubdivision, "US ages are state law"},
 		{"DE", onDate(2018, 5, 24), ErrBeforeCoverage, "before the GDPR applied"},
 	}
@@ -156,9 +156,9 @@ func TestSaleAuthoriser(t *testing.T) {
 	_, err := SaleAuthoriser(ca, onDate(2026, 1, 1), -1)
 	assert.ErrorIs(t, err, ErrInvalidAge)
 	_, err = SaleAuthoriser(MustParsePlace("US-TX"), onDate(2026, 1, 1), 14)
-	assert.ErrorIs(t, err, ErrNoRule, "the bands are California's")
+	assert.ErrorIs(t, err, ErrNoAgeRule, "the bands are California's")
 	_, err = SaleAuthoriser(ca, onDate(2019, 6, 1), 14)
-	assert.ErrorIs(t, err, ErrNoRule, "before the CCPA")
+	assert.ErrorIs(t, err, ErrNoAgeRule, "before the CCPA")
 	_, err = SaleAuthoriser(ca, time.Time{}, 14)
 	assert.ErrorIs(t, err, ErrZeroTime)
 

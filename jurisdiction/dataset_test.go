@@ -133,7 +133,7 @@ func TestZeroDatasetFailsClosed(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, regimes)
 	_, err = ds.DigitalConsentAge(MustParsePlace("DE"), onDate(2026, 1, 1))
-	assert.ErrorIs(t, err, ErrNoRule)
+	assert.ErrorIs(t, err, ErrNoAgeRule)
 	v := ds.CheckTransfer(MustParsePlace("DE"), MustParsePlace("CH"), onDate(2026, 1, 1), Safeguards{})
 	assert.False(t, v.Allowed, "no adequacy findings in the zero Dataset")
 	_, ok := ds.RegimeByID(GDPR)
