@@ -85,7 +85,9 @@ func (k MasterKey) String() string { return "pii.MasterKey(" + k.id + ")" }
 // its first change.
 //
 // A FileKeyring is safe for concurrent use. One process owns the file: two processes writing
-// the same file would lose each other's changes.
+// the same file would lose each other's changes. Since every new subject, rotation and Forget
+// rewrites and syncs the whole file, it suits keyrings of up to some tens of thousands of
+// subjects; a larger service implements [Keyring] over its database or KMS.
 type FileKeyring struct {
 	path string
 	rand io.Reader
