@@ -58,7 +58,12 @@
 // [Mechanism], the place, [Evidence] with the IP truncated to /24 or /48, and
 // the time. Each record's hash covers the previous hash and the record's
 // canonical encoding ([Event.MarshalBinary]); [Verify] detects any change,
-// removal or reordering, and a saved [Head] detects truncation.
+// insertion, removal or reordering of records. One thing no chain can show
+// by itself is whole records removed from the end (or the ledger rewritten
+// and re-chained from some record on): the shorter ledger is a valid chain.
+// To catch that, save the [Head] ([Store.Head]) regularly somewhere the
+// ledger's writer cannot change, and check it with [VerifyAgainst] or
+// [FileOptions].SavedHead.
 // [Ledger.OnWithdrawal] hooks run after a withdrawal is durable, so that
 // retention can delete at once (§3.8). [Ledger.Receipt] gives the subject a
 // [Receipt] with Kantara-style field names whose records verify on their own.

@@ -109,9 +109,11 @@ type Event struct {
 }
 
 // Head identifies the end of a ledger: the last record's sequence number and
-// hash. Saving a Head somewhere else (a log, a receipt, another system) and
-// comparing it later detects the removal of records from the end, which a
-// chain alone cannot show.
+// hash. The zero Head is an empty ledger. Saving a Head somewhere the
+// ledger's writer cannot change (a log shipped elsewhere, another system)
+// and checking it later with [VerifyAgainst] or [FileOptions].SavedHead
+// detects the removal of whole records from the end, which a chain alone
+// cannot show. A Head encodes to JSON as {"Seq":12,"Hash":"<64 hex>"}.
 type Head struct {
 	Seq  uint64
 	Hash Digest

@@ -27,6 +27,14 @@ type FileOptions struct {
 	// tail. Messages hold offsets and counts, never record content. Nil
 	// means no logging.
 	Logger *slog.Logger
+
+	// SavedHead, if not zero, is a Head of this ledger saved earlier
+	// ([FileStore.Head]) somewhere its writer cannot change. Opening fails
+	// with a [*CorruptError] wrapping [ErrChainBroken], leaving the file
+	// untouched, unless the file still holds record SavedHead.Seq with hash
+	// SavedHead.Hash: the check [VerifyAgainst] makes, which catches whole
+	// records removed from the end.
+	SavedHead Head
 }
 
 // Recovery describes what [OpenFileStore] found when it opened a file.
@@ -53,8 +61,9 @@ type Recovery struct {
 // canonical encoding, and the hash chain. A final frame cut short by a crash
 // (a torn tail, never an acknowledged record) is truncated and reported in
 // [FileStore.Recovery]. Any other damage — a changed byte, a missing or
-// reordered record — is a [*CorruptError] (matching [ErrCorrupt]) that says
-// where; the file is left untouched for inspection. Nothing is ever dropped
+// reordered record, or (with [FileOptions].SavedHead) records missing from
+// the end — is a [*CorruptError] (matching [ErrCorrupt]) that says where;
+// the file is left untouched for inspection. Nothing is ever dropped
 // silently.
 //
 // Open one with [OpenFileStore]; a nil or zero FileStore returns
@@ -113,7 +122,7 @@ func OpenFileStore(path string, opts *FileOptions) (*FileStore, error) {
 	}
 	s := &FileStore{f: f, sync: !opts.NoSync, bySubject: make(map[Subject][]uint64)}
 	s.flushed = sync.NewCond(&s.mu)
-	if err := s.recover(opts.Logger); err != nil {
+	if err := s.recover(opts.Logger, opts.SavedHead); err != nil {
 		unlockFile(f)
 		f.Close()
 		return nil, err

@@ -47,8 +47,9 @@ func (fr *frameReader) next() (Event, error) {
 }
 
 // recover reads the whole file, rebuilds the indexes, verifies the chain
-// and truncates a torn tail. It is called once, from OpenFileStore.
-func (s *FileStore) recover(log *slog.Logger) error {
+// (and, if saved is not zero, that it still holds saved), and truncates a
+// torn tail. It is called once, from OpenFileStore.
+func (s *FileStore) recover(log *slog.Logger, saved Head) error {
 	info, err := s.f.Stat()
 	if err != nil {
 		return err
@@ -75,16 +76,21 @@ func (s *FileStore) recover(log *slog.Logger) error {
 
 	fr := newFrameReader(io.NewSectionReader(s.f, fileHeaderSize, size-fileHeaderSize), fileHeaderSize)
 	var head Head
+	tornAt := int64(-1)
 	for fr.off < size {
 		off := fr.off
 		e, err := fr.next()
 		if err == nil {
-			if err := verifyNext(head, &e); err != nil {
+			bad := verifyNext(head, &e)
+			if bad == nil {
+				bad = checkSaved(saved, &e)
+			}
+			if bad != nil {
 				var ce *CorruptError
-				if errors.As(err, &ce) {
+				if errors.As(bad, &ce) {
 					ce.Offset = off
 				}
-				return err
+				return bad
 			}
 			s.offsets = append(s.offsets, off)
 			s.bySubject[e.Subject] = append(s.bySubject[e.Subject], e.Seq)
@@ -103,11 +109,19 @@ func (s *FileStore) recover(log *slog.Logger) error {
 			}
 			return &CorruptError{Offset: off, Seq: head.Seq, Reason: "reading record", Err: err}
 		}
-		if err := s.truncate(off, size, log); err != nil {
+		tornAt = off
+		break
+	}
+	if head.Seq < saved.Seq {
+		ce := shortOfSaved(head, saved)
+		ce.Offset = fr.off
+		return ce
+	}
+	if tornAt >= 0 {
+		if err := s.truncate(tornAt, size, log); err != nil {
 			return err
 		}
-		size = off
-		break
+		size = tornAt
 	}
 	s.head, s.durable = head, head
 	s.size, s.diskSize = size, size

@@ -190,6 +190,54 @@ func TestFileStoreDetectsRemovedRecord(t *testing.T) {
 	require.ErrorIs(t, err, ErrChainBroken)
 }
 
+// Whole records cut from the end of the file leave a valid, shorter
+// ledger; a Head saved earlier catches it on open, leaving the file as it is.
+func TestFileStoreSavedHeadDetectsTruncatedRecords(t *testing.T) {
+	t.Parallel()
+	path, events := writeLedger(t, 5)
+	saved := Head{Seq: 5, Hash: events[4].Hash}
+	s, err := OpenFileStore(path, &FileOptions{SavedHead: saved})
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+
+	// Cut the last two frames, exactly on a frame boundary.
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	off := fileHeaderSize
+	for range 3 {
+		n, _, ok := parseFrameHeader(b[off:])
+		require.True(t, ok)
+		off += frameHeaderSize + n
+	}
+	cut := b[:off]
+	require.NoError(t, os.WriteFile(path, cut, 0o600))
+
+	s, err = OpenFileStore(path, nil)
+	require.NoError(t, err, "without a saved head the shorter ledger looks whole")
+	assert.Equal(t, uint64(3), s.Recovery().Records)
+	require.NoError(t, s.Close())
+
+	_, err = OpenFileStore(path, &FileOptions{SavedHead: saved})
+	require.ErrorIs(t, err, ErrChainBroken)
+	require.ErrorIs(t, err, ErrCorrupt)
+	after, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, cut, after, "the file is left untouched")
+
+	// A saved head whose record was rewritten is caught too.
+	forged := Head{Seq: 2, Hash: events[2].Hash}
+	_, err = OpenFileStore(path, &FileOptions{SavedHead: forged})
+	require.ErrorIs(t, err, ErrChainBroken)
+
+	// A torn tail after the saved head is still truncated as usual.
+	torn := append(append([]byte(nil), cut...), 0, 0, 0, 9)
+	require.NoError(t, os.WriteFile(path, torn, 0o600))
+	s, err = OpenFileStore(path, &FileOptions{SavedHead: Head{Seq: 3, Hash: events[2].Hash}})
+	require.NoError(t, err)
+	assert.Equal(t, int64(4), s.Recovery().TruncatedBytes)
+	require.NoError(t, s.Close())
+}
+
 const crashChildEnv = "CONSENT_FILESTORE_CRASH_CHILD"
 
 // TestFileStoreCrash runs a child process that appends from several

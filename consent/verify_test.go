@@ -75,3 +75,46 @@ func TestVerifyDetectsChangeRemovalReordering(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, head, short)
 }
+
+// GDPR Art. 7(1): whole records removed from the end, or a ledger rewritten
+// and re-chained, verify as a chain; only a Head saved elsewhere shows it.
+func TestVerifyAgainstSavedHead(t *testing.T) {
+	t.Parallel()
+	m := newEventMaker()
+	var raw []Event
+	for range 6 {
+		raw = append(raw, m.make(t, "s-1", KindGrant, "analytics"))
+	}
+	good := chain(t, raw...)
+	saved := Head{Seq: 4, Hash: good[3].Hash}
+
+	head, err := VerifyAgainst(seqOf(good), saved)
+	require.NoError(t, err, "records appended after the saved head are fine")
+	assert.Equal(t, uint64(6), head.Seq)
+	_, err = VerifyAgainst(seqOf(good[:4]), saved)
+	require.NoError(t, err, "the ledger ends exactly at the saved head")
+	_, err = VerifyAgainst(seqOf(good), Head{})
+	require.NoError(t, err, "the zero Head checks nothing more than Verify")
+
+	// Removing the last three records leaves a valid chain...
+	_, err = Verify(seqOf(good[:3]))
+	require.NoError(t, err)
+	// ...that the saved head exposes.
+	_, err = VerifyAgainst(seqOf(good[:3]), saved)
+	require.ErrorIs(t, err, ErrChainBroken)
+	require.ErrorIs(t, err, ErrCorrupt)
+	assert.Contains(t, err.Error(), "removed from the end")
+
+	// Rewriting record 3 onwards and re-chaining also verifies as a chain.
+	rewritten := append([]Event(nil), good[:2]...)
+	for _, e := range raw[2:] {
+		e.Kind = KindDeny
+		rewritten = append(rewritten, e)
+	}
+	rewritten = chain(t, rewritten...)
+	_, err = Verify(seqOf(rewritten))
+	require.NoError(t, err)
+	_, err = VerifyAgainst(seqOf(rewritten), saved)
+	require.ErrorIs(t, err, ErrChainBroken)
+	assert.Contains(t, err.Error(), "rewritten")
+}
