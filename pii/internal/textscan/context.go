@@ -1,0 +1,187 @@
+package textscan
+
+import "bytes"
+
+// LookBehind is how many bytes before a candidate the scanner may read: the
+// context-word window, and the bound on every other look back (a "Bearer"
+// keyword, a URL scheme, a query key).
+const LookBehind = 64
+
+// contextWords is how many words before a candidate its context may reach
+// (Presidio's LemmaContextAwareEnhancer looks five tokens back, anchors.md
+// §3.2).
+const contextWords = 5
+
+// ctxSet is a list of context words, lower case, with a table of their
+// first bytes so a window is checked in one pass. ASCII words must stand
+// alone (no ASCII letter on either side, so "pan" does not match inside
+// "company"); words in other scripts match as exact bytes.
+type ctxSet struct {
+	words []string
+	first [256]bool // first bytes of the words, in both cases
+}
+
+func newCtxSet(words ...string) *ctxSet {
+	c := &ctxSet{words: words}
+	for _, w := range words {
+		c.first[w[0]] = true
+		if w[0] >= 'a' && w[0] <= 'z' {
+			c.first[w[0]-'a'+'A'] = true
+		}
+	}
+	return c
+}
+
+// Context words. Generic words that log messages are full of ("call",
+// "contact", "number") are left out, or only count in a phrase.
+var (
+	ctxAadhaar  = newCtxSet("aadhaar", "aadhar", "adhaar", "uidai", "uid", "आधार")
+	ctxPAN      = newCtxSet("pan", "permanent account number", "income tax", "पैन")
+	ctxGSTIN    = newCtxSet("gstin", "gst", "जीएसटी")
+	ctxSSN      = newCtxSet("ssn", "social security", "ss#", "itin", "taxpayer")
+	ctxNINO     = newCtxSet("nino", "national insurance", "ni number", "ni no")
+	ctxPhone    = newCtxSet("phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "whatsapp", "fax", "sms", "call me", "call us", "call at", "contact no", "contact number", "फ़ोन", "फोन", "मोबाइल")
+	ctxCard     = newCtxSet("card", "credit", "debit", "visa", "mastercard", "amex", "rupay", "maestro", "cc")
+	ctxDOB      = newCtxSet("dob", "d.o.b", "birth", "birthdate", "birthday", "born", "जन्म")
+	ctxPassport = newCtxSet("passport", "पासपोर्ट")
+)
+
+// ctxVersion are words that, right before a dotted quad, make it a
+// version, not an address.
+var ctxVersion = []string{"version", "ver", "v", "release", "rel", "build", "firmware", "fw", "rev", "revision"}
+
+// hasContext reports whether one of words occurs shortly before s: within
+// LookBehind bytes and contextWords words, on the same line, and after the
+// previous finding or redaction marker (a context word speaks for the first
+// value after it, so "aadhaar [AADHAAR] 234567890124" reads the same before
+// and after redaction).
+func (st *scanState) hasContext(s int, set *ctxSet) bool {
+	text := st.text
+	lo := max(s-LookBehind, st.floor, 0)
+	if lo >= s {
+		return false // s is inside an earlier finding: it will not be recorded
+	}
+	if nl := bytes.LastIndexByte(text[lo:s], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	lo += markerEnd(text[lo:s])
+	m := set.last(text[lo:s])
+	if m < 0 {
+		return false
+	}
+	words := 0
+	for p := lo + m; p < s; p++ {
+		if isWordByte(text[p]) && (p == lo || !isWordByte(text[p-1])) {
+			words++
+		}
+	}
+	return words <= contextWords
+}
+
+func isWordByte(c byte) bool { return isAlnum(c) || c >= 0x80 }
+
+// last returns the offset in win of the last occurrence of one of the set's
+// words, or -1.
+func (c *ctxSet) last(win []byte) int {
+	for i := len(win) - 1; i >= 0; i-- {
+		if !c.first[win[i]] {
+			continue
+		}
+		b := lower(win[i])
+		if b < 0x80 && i > 0 && isAlpha(win[i-1]) {
+			continue
+		}
+		for _, w := range c.words {
+			if w[0] == b && matchAt(win, i, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// matchAt reports whether w occurs at win[i:], ASCII case-insensitively,
+// and, for an ASCII word, is not followed by an ASCII letter.
+func matchAt(win []byte, i int, w string) bool {
+	if i+len(w) > len(win) {
+		return false
+	}
+	for j := 1; j < len(w); j++ {
+		if lower(win[i+j]) != w[j] {
+			return false
+		}
+	}
+	end := i + len(w)
+	return w[0] >= 0x80 || end == len(win) || !isAlpha(win[end])
+}
+
+// wordBefore returns the ASCII word that ends just before s, skipping up to
+// three separator bytes (space, ':', '=', '#'), or nil. It does not read
+// into the last finding.
+func (st *scanState) wordBefore(s int) []byte {
+	text := st.text[st.floor:]
+	s -= st.floor
+	e := s
+	for k := 0; k < 3 && e > 0; k++ {
+		c := text[e-1]
+		if c != ' ' && c != ':' && c != '=' && c != '#' && c != '\t' {
+			break
+		}
+		e--
+	}
+	b := e
+	for b > 0 && e-b < 16 && isAlpha(text[b-1]) {
+		b--
+	}
+	if b == e {
+		return nil
+	}
+	return text[b:e]
+}
+
+// boost raises a base confidence when a context word is present.
+func boost(base float32, ctx bool) float32 {
+	if !ctx {
+		return base
+	}
+	return min(base+0.25, 0.99)
+}
+
+// markerEnd returns the offset just past the last redaction marker in win,
+// "[" upper-case letters, digits or '_' "]" as [Kind.Marker] and pii's
+// markers write them (or such a marker's tail at the start of win), or 0
+// if there is none.
+func markerEnd(win []byte) int {
+	for e := len(win); e > 0; {
+		k := bytes.LastIndexByte(win[:e], ']')
+		if k < 0 {
+			return 0
+		}
+		j := k
+		for j > 0 && k-j < 32 && (isUpper(win[j-1]) || isDigit(win[j-1]) || win[j-1] == '_') {
+			j--
+		}
+		if j < k && (j > 0 && win[j-1] == '[' || j == 0) {
+			// A marker, or the tail of one cut by the window's start:
+			// "[DATE_OF_BIRTH]" must not lend its "BIRTH" to a date after it.
+			return k + 1
+		}
+		e = k
+	}
+	return 0
+}
+
+// markerAt returns the length of the redaction marker that starts at p, or 0.
+func markerAt(text []byte, p int) int {
+	if p >= len(text) || text[p] != '[' {
+		return 0
+	}
+	q := p + 1
+	for q < len(text) && q-p <= 32 && (isUpper(text[q]) || isDigit(text[q]) || text[q] == '_') {
+		q++
+	}
+	if q == p+1 || q >= len(text) || text[q] != ']' {
+		return 0
+	}
+	return q + 1 - p
+}

@@ -1,0 +1,241 @@
+package textscan
+
+// Bounds that make every decision local (see the package comment).
+const (
+	// MaxTokenLen is the longest span the scanner reports. A longer token
+	// (only a JWT or a bearer token can be) is reported over its first
+	// MaxTokenLen bytes.
+	MaxTokenLen = 8 << 10
+	// LookAhead is how far past the end of a span a recogniser may read to
+	// decide where the span ends.
+	LookAhead = 16
+	// loopBack is how far before a start offset the scan loop begins, so
+	// that anchors which report a span after themselves ("Bearer ",
+	// "?token=", "://") are seen.
+	loopBack = 16
+	// maxLookBehind bounds every backward read of a recogniser, measured
+	// from the loop's first position: context windows, e-mail local parts,
+	// URL schemes and query keys.
+	maxLookBehind = 128
+	// Carry is the most a [Stream] keeps from one chunk for the next.
+	Carry = maxLookBehind + MaxTokenLen + LookAhead
+)
+
+// Config selects what a [Scanner] reports. The zero Config reports every
+// kind at any confidence.
+type Config struct {
+	// Kinds limits the kinds reported; zero means all.
+	Kinds KindSet
+	// MinConfidence drops findings below it.
+	MinConfidence float32
+}
+
+// Scanner finds personal data in text. It is immutable and safe for
+// concurrent use.
+type Scanner struct {
+	kinds    KindSet
+	minConf  float32
+	maxToken int // MaxTokenLen; smaller in tests, to exercise the carry-over
+}
+
+// New returns a Scanner for cfg.
+func New(cfg Config) *Scanner {
+	k := cfg.Kinds & AllKinds
+	if k == 0 {
+		k = AllKinds
+	}
+	return &Scanner{kinds: k, minConf: cfg.MinConfidence, maxToken: MaxTokenLen}
+}
+
+// Scan appends to dst the findings in text, in order of their start, with
+// no two overlapping, and returns the extended slice. It allocates only if
+// dst needs to grow.
+func (s *Scanner) Scan(dst []Finding, text []byte) []Finding {
+	return s.scan(dst, text, 0, 0)
+}
+
+// scan reports the findings that start at or after from, with the text
+// before from available as context; floor is the end of the last finding
+// before from, which context words do not reach past. A finding's
+// existence depends only on the bytes in [start-maxLookBehind,
+// end+LookAhead) and on floor.
+func (s *Scanner) scan(dst []Finding, text []byte, from, floor int) []Finding {
+	st := scanState{sc: s, text: text, from: from, lastEnd: from, floor: floor, dst: dst}
+	n := len(text)
+	i := max(from-loopBack, 0)
+	for i < n {
+		c := classOf[text[i]]
+		if c&cAlnum != 0 {
+			j := i + 1
+			mask := c
+			for j < n {
+				c2 := classOf[text[j]]
+				if c2&cAlnum == 0 {
+					break
+				}
+				mask |= c2
+				j++
+			}
+			if st.isStart(i) {
+				st.word(i, j, mask)
+			}
+			i = j
+			continue
+		}
+		if c&cAnchor != 0 {
+			st.anchor(i)
+		}
+		i++
+	}
+	return st.dst
+}
+
+// carry is how many bytes a Stream keeps between chunks for this scanner.
+func (s *Scanner) carry() int { return maxLookBehind + s.maxToken + LookAhead }
+
+// scanState is the per-call state of a scan.
+type scanState struct {
+	sc      *Scanner
+	text    []byte
+	from    int
+	lastEnd int // end of the last finding, where the next may start
+	floor   int // end of the last finding, where context words stop
+	dst     []Finding
+}
+
+// back returns the byte at p as a scan of the redacted text would see it:
+// a byte of the last finding reads as ']', the end of the marker that
+// replaces it, and a byte before the text as a space. Every look behind a
+// start goes through back (or stops at floor), so that redacting a text
+// twice changes nothing.
+func (st *scanState) back(p int) byte {
+	switch {
+	case p < 0:
+		return ' '
+	case p < st.floor:
+		return ']'
+	}
+	return st.text[p]
+}
+
+// isStart reports whether a word beginning at i starts a token: the byte
+// before it is not alphanumeric, and is not a joiner (- . _) glued to an
+// alphanumeric byte before that. So "v1.2.3.4", "ORD-2024-000123",
+// "user_4111111111111111" and the groups of a UUID are not starts.
+func (st *scanState) isStart(i int) bool {
+	p := st.back(i - 1)
+	if isAlnum(p) {
+		return false
+	}
+	if p == '-' || p == '.' || p == '_' {
+		return !isAlnum(st.back(i - 2))
+	}
+	return true
+}
+
+// add records a finding if its kind is wanted, it starts at or after from,
+// and it does not overlap the previous finding. It reports whether the
+// finding was recorded.
+func (st *scanState) add(k Kind, start, end int, conf float32) bool {
+	if start < st.lastEnd || start < st.from || end <= start {
+		return false
+	}
+	if !st.sc.kinds.Has(k) || conf < st.sc.minConf {
+		return false
+	}
+	st.dst = append(st.dst, Finding{Start: start, End: end, Kind: k, Confidence: conf})
+	st.lastEnd, st.floor = end, end
+	return true
+}
+
+// want reports whether any of ks may still be recorded at start.
+func (st *scanState) want(start int, ks KindSet) bool {
+	return start >= st.lastEnd && start >= st.from && st.sc.kinds&ks != 0
+}
+
+// word dispatches a word [i, j) that starts a token; mask is the union of
+// its byte classes.
+func (st *scanState) word(i, j int, mask uint8) {
+	hasDigit := mask&cDigit != 0
+	hasAlpha := mask&(cUpper|cLower) != 0
+	text := st.text
+	if j-i <= 4 && j < len(text) && (text[j] == ':' || text[j] == '-' || text[j] == '.') && allHex(text[i:j]) {
+		// A hex word followed by ':' '-' or '.' may open a MAC or IPv6 address.
+		if st.hexColon(i) {
+			return
+		}
+	}
+	switch {
+	case !hasAlpha:
+		st.numeric(i, j)
+	case !hasDigit:
+		if mayOpenLetters(text, i, j, mask) {
+			st.letters(i, j, mask)
+		}
+	default:
+		st.mixed(i, j, mask)
+	}
+}
+
+// anchor runs the recognisers that start at a punctuation byte.
+func (st *scanState) anchor(i int) {
+	text := st.text
+	switch text[i] {
+	case '@':
+		st.email(i)
+	case '+':
+		if i+1 < len(text) && isDigit(text[i+1]) && !isAlnum(st.back(i-1)) {
+			st.e164(i)
+		}
+	case '(':
+		if i+1 < len(text) && isDigit(text[i+1]) && !isAlnum(st.back(i-1)) {
+			st.parenPhone(i)
+		}
+	case ':':
+		if i+2 < len(text) && text[i+1] == '/' && text[i+2] == '/' {
+			st.userinfo(i)
+			return
+		}
+		if p := st.back(i - 1); i+1 < len(text) && text[i+1] == ':' && p != ':' && !isAlnum(p) {
+			st.ipv6(i)
+		}
+	case '=':
+		st.queryValue(i)
+	}
+}
+
+func (st *scanState) email(a int) {
+	if !st.sc.kinds.Has(KindEmail) {
+		return
+	}
+	if s, e, ok := emailAt(st.text, a, st.floor); ok {
+		st.add(KindEmail, s, e, 0.95)
+	}
+}
+
+func allHex(b []byte) bool {
+	for _, c := range b {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayOpenLetters is a cheap filter for words of letters, most of which open
+// nothing: it passes "Bearer", the "eyJ" of a JWT, a two-letter NINO
+// prefix and a month name followed by a space or a dot.
+func mayOpenLetters(text []byte, i, j int, mask uint8) bool {
+	n := j - i
+	switch c := text[i] | 0x20; {
+	case n == 6 && c == 'b':
+		return true
+	case n >= 3 && text[i] == 'e' && text[i+1] == 'y' && text[i+2] == 'J':
+		return true
+	case n == 2:
+		return mask&cLower == 0 && j < len(text) && text[j] == ' '
+	case n >= 3 && n <= 9 && j+2 < len(text) && (text[j] == ' ' || text[j] == '.'):
+		return c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd'
+	}
+	return false
+}
