@@ -12,7 +12,6 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // FileOptions configures [OpenFileStore]. A nil *FileOptions means the
@@ -94,9 +93,9 @@ type FileStore struct {
 	// flushes counts write+fsync rounds, for the group-commit benchmark.
 	flushes atomic.Int64
 
-	// splitWrite, set only by the crash test, writes each batch in two
-	// halves with a pause between them, so that a kill can tear a frame.
-	splitWrite time.Duration
+	// midWrite, set only by the crash test, is called after all but the
+	// last byte of a batch is written, so that a kill there tears a frame.
+	midWrite func()
 }
 
 // OpenFileStore opens the ledger file at path, creating it if it does not
@@ -262,11 +261,11 @@ func (s *FileStore) flushLocked() {
 	s.mu.Unlock()
 
 	var err error
-	if s.splitWrite > 0 && len(buf) > 1 {
-		half := len(buf) / 2
-		if _, err = s.f.WriteAt(buf[:half], off); err == nil {
-			time.Sleep(s.splitWrite)
-			_, err = s.f.WriteAt(buf[half:], off+int64(half))
+	if s.midWrite != nil && len(buf) > 1 {
+		last := len(buf) - 1
+		if _, err = s.f.WriteAt(buf[:last], off); err == nil {
+			s.midWrite()
+			_, err = s.f.WriteAt(buf[last:], off+int64(last))
 		}
 	} else {
 		_, err = s.f.WriteAt(buf, off)

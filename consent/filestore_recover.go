@@ -46,6 +46,74 @@ func (fr *frameReader) next() (Event, error) {
 	return e, nil
 }
 
+// ledgerScan is what reading a ledger file found.
+type ledgerScan struct {
+	head      Head
+	offsets   []int64 // offsets[seq-1] is the frame offset of record seq
+	bySubject map[Subject][]uint64
+	end       int64 // where the last valid frame ends
+	tornAt    int64 // where a torn tail begins (== end), or -1 if none
+}
+
+// scanLedger reads a ledger file of the given size from r: the file header,
+// every frame's checksums and canonical encoding, the hash chain and, if
+// saved is not zero, that the file still holds saved. A torn tail (see
+// isTornTail) is reported in tornAt, not as an error; any other damage is a
+// *CorruptError. It changes nothing: OpenFileStore acts on the result.
+func scanLedger(r io.ReaderAt, size int64, saved Head) (*ledgerScan, error) {
+	hdr := make([]byte, fileHeaderSize)
+	if _, err := r.ReadAt(hdr, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	if reason := checkFileHeader(hdr); reason != "" {
+		return nil, &CorruptError{Offset: 0, Reason: reason, Err: ErrMalformedRecord}
+	}
+	sc := &ledgerScan{bySubject: make(map[Subject][]uint64), tornAt: -1}
+	fr := newFrameReader(io.NewSectionReader(r, fileHeaderSize, size-fileHeaderSize), fileHeaderSize)
+	for fr.off < size {
+		off := fr.off
+		e, err := fr.next()
+		if err == nil {
+			bad := verifyNext(sc.head, &e)
+			if bad == nil {
+				bad = checkSaved(saved, &e)
+			}
+			if bad != nil {
+				var ce *CorruptError
+				if errors.As(bad, &ce) {
+					ce.Offset = off
+				}
+				return nil, bad
+			}
+			sc.offsets = append(sc.offsets, off)
+			sc.bySubject[e.Subject] = append(sc.bySubject[e.Subject], e.Seq)
+			sc.head = Head{Seq: e.Seq, Hash: e.Hash}
+			continue
+		}
+		torn, terr := isTornTail(r, err, off, size)
+		if terr != nil {
+			return nil, terr
+		}
+		if !torn {
+			var ce *CorruptError
+			if errors.As(err, &ce) {
+				ce.Seq = sc.head.Seq
+				return nil, ce
+			}
+			return nil, &CorruptError{Offset: off, Seq: sc.head.Seq, Reason: "reading record", Err: err}
+		}
+		sc.tornAt = off
+		break
+	}
+	sc.end = fr.off
+	if sc.head.Seq < saved.Seq {
+		ce := shortOfSaved(sc.head, saved)
+		ce.Offset = sc.end
+		return nil, ce
+	}
+	return sc, nil
+}
+
 // recover reads the whole file, rebuilds the indexes, verifies the chain
 // (and, if saved is not zero, that it still holds saved), and truncates a
 // torn tail. It is called once, from OpenFileStore.
@@ -61,71 +129,25 @@ func (s *FileStore) recover(log *slog.Logger, saved Head) error {
 		if _, err := s.f.WriteAt(fileHeader(), 0); err != nil {
 			return err
 		}
-		if err := s.f.Sync(); err != nil {
+		if err := s.syncFile(); err != nil {
 			return err
 		}
 		size = fileHeaderSize
 	}
-	hdr := make([]byte, fileHeaderSize)
-	if _, err := s.f.ReadAt(hdr, 0); err != nil && !errors.Is(err, io.EOF) {
+	sc, err := scanLedger(s.f, size, saved)
+	if err != nil {
 		return err
 	}
-	if reason := checkFileHeader(hdr); reason != "" {
-		return &CorruptError{Offset: 0, Reason: reason, Err: ErrMalformedRecord}
-	}
-
-	fr := newFrameReader(io.NewSectionReader(s.f, fileHeaderSize, size-fileHeaderSize), fileHeaderSize)
-	var head Head
-	tornAt := int64(-1)
-	for fr.off < size {
-		off := fr.off
-		e, err := fr.next()
-		if err == nil {
-			bad := verifyNext(head, &e)
-			if bad == nil {
-				bad = checkSaved(saved, &e)
-			}
-			if bad != nil {
-				var ce *CorruptError
-				if errors.As(bad, &ce) {
-					ce.Offset = off
-				}
-				return bad
-			}
-			s.offsets = append(s.offsets, off)
-			s.bySubject[e.Subject] = append(s.bySubject[e.Subject], e.Seq)
-			head = Head{Seq: e.Seq, Hash: e.Hash}
-			continue
-		}
-		torn, terr := s.isTornTail(err, off, size)
-		if terr != nil {
-			return terr
-		}
-		if !torn {
-			var ce *CorruptError
-			if errors.As(err, &ce) {
-				ce.Seq = head.Seq
-				return ce
-			}
-			return &CorruptError{Offset: off, Seq: head.Seq, Reason: "reading record", Err: err}
-		}
-		tornAt = off
-		break
-	}
-	if head.Seq < saved.Seq {
-		ce := shortOfSaved(head, saved)
-		ce.Offset = fr.off
-		return ce
-	}
-	if tornAt >= 0 {
-		if err := s.truncate(tornAt, size, log); err != nil {
+	if sc.tornAt >= 0 {
+		if err := s.truncate(sc.tornAt, size, log); err != nil {
 			return err
 		}
-		size = tornAt
+		size = sc.tornAt
 	}
-	s.head, s.durable = head, head
+	s.offsets, s.bySubject = sc.offsets, sc.bySubject
+	s.head, s.durable = sc.head, sc.head
 	s.size, s.diskSize = size, size
-	s.recovery.Records = head.Seq
+	s.recovery.Records = sc.head.Seq
 	return nil
 }
 
@@ -135,7 +157,7 @@ func (s *FileStore) recover(log *slog.Logger, saved Head) error {
 // incomplete), or when everything from off to the end is zero bytes (a
 // file extended but not yet written when power failed). A frame that is
 // complete but fails its checks is damage, not a torn write.
-func (s *FileStore) isTornTail(readErr error, off, size int64) (bool, error) {
+func isTornTail(r io.ReaderAt, readErr error, off, size int64) (bool, error) {
 	if errors.Is(readErr, io.ErrUnexpectedEOF) || errors.Is(readErr, io.EOF) {
 		return true, nil
 	}
@@ -143,11 +165,11 @@ func (s *FileStore) isTornTail(readErr error, off, size int64) (bool, error) {
 	if !errors.As(readErr, &ce) || ce.Reason != "frame header checksum mismatch" {
 		return false, nil
 	}
-	rest := make([]byte, min(size-off, 1<<20))
-	if int64(len(rest)) != size-off {
+	if size-off > 1<<20 {
 		return false, nil
 	}
-	if _, err := s.f.ReadAt(rest, off); err != nil {
+	rest := make([]byte, size-off)
+	if _, err := r.ReadAt(rest, off); err != nil {
 		return false, err
 	}
 	for _, b := range rest {
@@ -158,11 +180,19 @@ func (s *FileStore) isTornTail(readErr error, off, size int64) (bool, error) {
 	return true, nil
 }
 
+// syncFile fsyncs the file unless the store was opened with NoSync.
+func (s *FileStore) syncFile() error {
+	if !s.sync {
+		return nil
+	}
+	return s.f.Sync()
+}
+
 func (s *FileStore) truncate(off, size int64, log *slog.Logger) error {
 	if err := s.f.Truncate(off); err != nil {
 		return err
 	}
-	if err := s.f.Sync(); err != nil {
+	if err := s.syncFile(); err != nil {
 		return err
 	}
 	s.recovery.TruncatedBytes = size - off

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -238,15 +239,23 @@ func TestFileStoreSavedHeadDetectsTruncatedRecords(t *testing.T) {
 	require.NoError(t, s.Close())
 }
 
-const crashChildEnv = "CONSENT_FILESTORE_CRASH_CHILD"
+const (
+	crashChildEnv   = "CONSENT_FILESTORE_CRASH_CHILD"
+	crashKillAtEnv  = "CONSENT_FILESTORE_CRASH_KILL_AT"
+	crashMidWriteAt = "mid-write"
+)
 
 // TestFileStoreCrash runs a child process that appends from several
-// goroutines and prints each acknowledged id; the parent kills it with
-// SIGKILL mid-stream, several times over the same file. Every reopen must
-// verify, and every acknowledged event must be there.
+// goroutines and prints the id of each event once Append has acknowledged
+// it. After killAt acknowledgements the child announces its next write
+// half-done (all but the last byte of a batch on disk) and the parent kills
+// it with SIGKILL right there, four times over the same file. Every reopen
+// must truncate the torn frame, verify the chain, and hold every
+// acknowledged event.
 func TestFileStoreCrash(t *testing.T) {
 	if path := os.Getenv(crashChildEnv); path != "" {
-		crashChild(path)
+		killAt, _ := strconv.Atoi(os.Getenv(crashKillAtEnv))
+		crashChild(path, killAt)
 		return
 	}
 	if testing.Short() {
@@ -254,34 +263,38 @@ func TestFileStoreCrash(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "ledger")
 	acked := make(map[ID]bool)
-	var torn int64
 	for round := range 4 {
+		killAt := 100 + 37*round
 		cmd := exec.Command(os.Args[0], "-test.run=^TestFileStoreCrash$", "-test.count=1")
-		cmd.Env = append(os.Environ(), crashChildEnv+"="+path)
+		cmd.Env = append(os.Environ(), crashChildEnv+"="+path, crashKillAtEnv+"="+strconv.Itoa(killAt))
 		out, err := cmd.StdoutPipe()
 		require.NoError(t, err)
 		cmd.Stderr = os.Stderr
 		require.NoError(t, cmd.Start())
 		sc := bufio.NewScanner(out)
-		n := 0
-		killAt := 150 + 97*round
+		n, killed := 0, false
 		for sc.Scan() {
 			line := sc.Text()
+			if line == crashMidWriteAt && !killed {
+				require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
+				killed = true
+				continue
+			}
 			id, err := ParseID(line)
 			if err != nil {
 				continue // the testing framework's own output
 			}
 			acked[id] = true
 			n++
-			if n == killAt {
-				require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
-			}
 		}
 		_ = cmd.Wait()
+		require.True(t, killed, "round %d: the child never reached a write to kill", round)
 		require.GreaterOrEqual(t, n, killAt, "round %d: the child acknowledged too few events", round)
 
 		s, err := OpenFileStore(path, nil)
 		require.NoError(t, err, "round %d: reopen after SIGKILL", round)
+		rec := s.Recovery()
+		assert.Positive(t, rec.TruncatedBytes, "round %d: the kill tore the last frame", round)
 		head, err := Verify(s.Events(context.Background(), 0))
 		require.NoError(t, err, "round %d: chain", round)
 		have := make(map[ID]bool)
@@ -293,23 +306,38 @@ func TestFileStoreCrash(t *testing.T) {
 			require.True(t, have[id], "round %d: acknowledged event %s lost", round, id)
 		}
 		t.Logf("round %d: %d acknowledged, %d on disk (head %d), torn tail %d bytes",
-			round, len(acked), len(have), head.Seq, s.Recovery().TruncatedBytes)
-		torn += s.Recovery().TruncatedBytes
+			round, len(acked), len(have), head.Seq, rec.TruncatedBytes)
 		require.NoError(t, s.Close())
 	}
-	t.Logf("torn bytes truncated over all rounds: %d", torn)
 }
 
-// crashChild appends until killed, printing the id of each acknowledged event.
-func crashChild(path string) {
+// crashChild appends until killed, printing the id of each acknowledged
+// event; after killAt of them it announces its next write half-done and
+// waits there to be killed.
+func crashChild(path string, killAt int) {
 	s, err := OpenFileStore(path, nil)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "child:", err)
 		os.Exit(2)
 	}
-	s.splitWrite = 200 * time.Microsecond // let SIGKILL land inside a batch
 	var mu sync.Mutex
-	w := bufio.NewWriterSize(os.Stdout, 0)
+	acked := 0
+	print := func(line string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if _, err := os.Stdout.WriteString(line + "\n"); err != nil {
+			os.Exit(4)
+		}
+	}
+	s.midWrite = func() {
+		mu.Lock()
+		n := acked
+		mu.Unlock()
+		if n >= killAt {
+			print(crashMidWriteAt)
+			time.Sleep(time.Minute) // the parent kills us here
+		}
+	}
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Add(1)
@@ -328,8 +356,9 @@ func crashChild(path string) {
 					fmt.Fprintln(os.Stderr, "child append:", err)
 					os.Exit(3)
 				}
+				print(id.String())
 				mu.Lock()
-				fmt.Fprintln(w, id.String())
+				acked++
 				mu.Unlock()
 			}
 		}()
