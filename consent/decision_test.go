@@ -267,6 +267,15 @@ func TestAllowedMinors(t *testing.T) {
 			facts: Facts{Place: place("DE")}, events: self, purpose: PurposeAnalytics, reason: ReasonMinor, rule: "age unknown"},
 		{name: "a known minor in an unknown place fails closed", policy: rc, facts: Facts{Age: AgeOf(16)},
 			events: guardian, purpose: "analytics", reason: ReasonMinor, rule: "fail closed"},
+		{name: "no age in the tables (Texas): under 18 is a minor (fail closed)", policy: rc,
+			facts: Facts{Place: place("US-TX"), Age: AgeOf(15)}, events: self, purpose: "analytics",
+			reason: ReasonMinor, rule: "under 18 treated as a minor"},
+		{name: "no age in the tables (Texas): a guardian may consent", policy: rc,
+			facts: Facts{Place: place("US-TX"), Age: AgeOf(15)}, events: guardian, purpose: "analytics",
+			allowed: true, reason: ReasonGuardianGranted, rule: "fail closed"},
+		{name: "no age in the tables (Texas): at 18 the subject consents alone", policy: rc,
+			facts: Facts{Place: place("US-TX"), Age: AgeOf(18)}, events: self, purpose: "analytics",
+			allowed: true, reason: ReasonGranted, rule: "lawful basis: consent"},
 	})
 }
 

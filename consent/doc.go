@@ -29,7 +29,7 @@
 // would allow until opt-out); essential purposes are allowed; minors — below
 // the policy's floor of 18 (§12.1) or the place's age of digital consent —
 // are denied optional purposes unless the law lets a guardian grant and one
-// did; an opt-out preference signal denies sale, sharing and targeted
+// did (see Minors); an opt-out preference signal denies sale, sharing and targeted
 // advertising where the law honours it (11 CCR §7025); Do Not Track denies
 // cross-site tracking (policy §6.2); then the latest choice decides (a grant
 // lasts 13 months and only while the notice has not changed materially, a
@@ -37,6 +37,36 @@
 // where GDPR, UK GDPR or DPDP apply, where the place is unknown, or where
 // the policy says so (§2.8), and on until opt-out under the CCPA. The
 // windows are [Options].
+//
+// # Minors
+//
+// Two kinds of age bar optional purposes. The policy's own floor
+// ([Catalog].MinimumAge; Clootrack: 18, §12.1) denies every optional purpose
+// below it, and no guardian can lift it. The law's age of digital consent
+// (package jurisdiction: GDPR Art. 8 as each member state set it, such as
+// Denmark's 13, raised to 15 on 2024-01-01; the UK's 13; India's 18;
+// California's bands) denies optional purposes below it unless the law lets someone
+// grant: a parent or guardian ([MechanismGuardian]: GDPR Art. 8(1), DPA
+// 2018 s.9, DPDP s.9(1), and under 13 in California), or the minor
+// personally (13 to 15 in California, Cal. Civ. Code §1798.120(c)). In
+// India nothing lifts the ban on tracking, behavioural monitoring and
+// targeted advertising of children (DPDP s.9(3)). Where the place is known
+// but the tables hold no age (most US states), under 18 counts as a minor
+// whom a guardian may consent for; where the place is unknown, under 18
+// counts as a minor and nothing optional is allowed. Each denial says which
+// rule decided ([ReasonMinor]).
+//
+// An unknown age is not treated as a minor by default. The duties attach
+// to knowledge: California's to "actual knowledge" of age (wilful disregard
+// counts as knowledge, §1798.120(c)), the policy's to children's data
+// collected "knowingly" (§12.1), GDPR Art. 8(2)'s to "reasonable efforts" to
+// verify a guardian's consent. Assuming every visitor of unknown age is a
+// child would deny every optional purpose to everyone and make consent
+// meaningless, which no law asks. So pass the age in [Facts] whenever the
+// service knows it (a birth date at sign-up, a declared age); never discard
+// it. A service directed at children, or one that cannot establish ages
+// where the law has no knowledge qualifier (law.md records none for DPDP
+// s.9), sets [Options].AssumeMinorWhenAgeUnknown, which fails closed.
 //
 // # Signals
 //

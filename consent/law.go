@@ -70,6 +70,7 @@ const (
 	ruleNoState        = "no consent state: denied (fail closed)"
 	ruleAgeUnknown     = "age unknown: treated as a minor by configuration"
 	ruleAgeLawUnknown  = "age of digital consent unknown for the place: treated as a minor (fail closed)"
+	ruleAgeNoRule      = "no age of digital consent in the tables for the place: under 18 treated as a minor, a guardian may consent (fail closed)"
 	ruleChildTracking  = "DPDP Act 2023 s.9(3) (no tracking, behavioural monitoring or targeted advertising of children)"
 
 	// failClosedAge is the age below which a subject counts as a minor
@@ -184,6 +185,13 @@ func (p *Policy) resolveAge(v *lawView, f Facts, at time.Time, isDPDP bool) {
 	rule, err := p.law.DigitalConsentAge(f.Place, at)
 	switch {
 	case errors.Is(err, jurisdiction.ErrNoAgeRule):
+		// A known place whose law the tables hold no age for (most US
+		// states): fall back to the highest age of the tables, as package
+		// jurisdiction advises, and let a parent or guardian consent, the
+		// remedy every regime here offers.
+		if years < failClosedAge {
+			v.minor, v.minorRule, v.guardian = minorLaw, ruleAgeNoRule, true
+		}
 		return
 	case err != nil:
 		if years < failClosedAge {

@@ -58,10 +58,13 @@ type Options struct {
 	// the signal was on.
 	HonourGPCEverywhere bool
 
-	// AssumeMinorWhenAgeUnknown treats a subject of unknown age as a minor.
-	// By default an unknown age is not a minor: the law's duties attach to
-	// actual knowledge of age (Cal. Civ. Code §1798.120(c)), and the policy
-	// "does not knowingly collect" children's data (§12.1).
+	// AssumeMinorWhenAgeUnknown treats a subject of unknown age as a minor,
+	// denying every optional purpose until an age is known. By default an
+	// unknown age is not a minor: the law's duties attach to actual
+	// knowledge of age (Cal. Civ. Code §1798.120(c)), and the policy "does
+	// not knowingly collect" children's data (§12.1). Set it for a service
+	// directed at children, or where the law has no knowledge qualifier and
+	// ages are not established (see "Minors" in the package documentation).
 	AssumeMinorWhenAgeUnknown bool
 
 	// Jurisdiction supplies the law (regimes, ages, signals). Nil means the
