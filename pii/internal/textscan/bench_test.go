@@ -44,7 +44,7 @@ func alnumOf(m []byte) []byte {
 func e164Valid(m []byte) bool {
 	st := scanState{sc: New(Config{}), text: m}
 	st.e164(0)
-	return len(st.dst) == 1 && st.dst[0].End == len(m)
+	return st.npend == 1 && st.pend[0].End == len(m)
 }
 
 // nationalValid applies the scanner's national-format rule to a match.
@@ -75,12 +75,12 @@ func dateValid(m []byte) bool {
 	st := scanState{sc: New(Config{}), text: append([]byte("dob "), m...)}
 	var r digitRun
 	parseRun(st.text, 4, &r, false)
-	return st.numericDate(&r) && len(st.dst) == 1
+	return st.numericDate(&r) && st.npend == 1
 }
 
 func ninoValid(m []byte) bool {
 	st := scanState{sc: New(Config{}), text: m}
-	return st.nino(0) && st.dst[0].End == len(m)
+	return st.nino(0) && st.pend[0].End == len(m)
 }
 
 func notAllLetters(m []byte) bool {

@@ -60,7 +60,7 @@ func (s *Scanner) Scan(dst []Finding, text []byte) []Finding {
 // existence depends only on the bytes in [start-maxLookBehind,
 // end+LookAhead) and on floor.
 func (s *Scanner) scan(dst []Finding, text []byte, from, floor int) []Finding {
-	st := scanState{sc: s, text: text, from: from, lastEnd: from, floor: floor, dst: dst}
+	st := scanState{sc: s, text: text, from: from, lastEnd: from, floor: floor}
 	n := len(text)
 	i := max(from-loopBack, 0)
 	for i < n {
@@ -78,16 +78,24 @@ func (s *Scanner) scan(dst []Finding, text []byte, from, floor int) []Finding {
 			}
 			if st.isStart(i) {
 				st.word(i, j, mask)
+				if st.npend > 0 {
+					dst = append(dst, st.pend[:st.npend]...)
+					st.npend = 0
+				}
 			}
 			i = j
 			continue
 		}
 		if c&cAnchor != 0 {
 			st.anchor(i)
+			if st.npend > 0 {
+				dst = append(dst, st.pend[:st.npend]...)
+				st.npend = 0
+			}
 		}
 		i++
 	}
-	return st.dst
+	return dst
 }
 
 // carry is how many bytes a Stream keeps between chunks for this scanner.
@@ -100,7 +108,11 @@ type scanState struct {
 	from    int
 	lastEnd int // end of the last finding, where the next may start
 	floor   int // end of the last finding, where context words stop
-	dst     []Finding
+	// pend holds the findings of one recogniser call (at most two: an IPv4
+	// range) until the scan loop appends them to the caller's slice. The
+	// caller's slice is never stored here, so it can live on the stack.
+	pend  [2]Finding
+	npend int
 }
 
 // back returns the byte at p as a scan of the redacted text would see it:
@@ -143,7 +155,11 @@ func (st *scanState) add(k Kind, start, end int, conf float32) bool {
 	if !st.sc.kinds.Has(k) || conf < st.sc.minConf {
 		return false
 	}
-	st.dst = append(st.dst, Finding{Start: start, End: end, Kind: k, Confidence: conf})
+	if st.npend == len(st.pend) {
+		return false
+	}
+	st.pend[st.npend] = Finding{Start: start, End: end, Kind: k, Confidence: conf}
+	st.npend++
 	st.lastEnd, st.floor = end, end
 	return true
 }

@@ -1,0 +1,257 @@
+package pii
+
+import (
+	"errors"
+	"strconv"
+	"unsafe"
+
+	"github.com/clootrack/privacy/pii/internal/textscan"
+)
+
+// TextKind is the kind of a value a [Scanner] finds in free text. Each kind belongs to a
+// [Category] ([TextKind.Category]), whose treatment the Scanner applies.
+type TextKind uint8
+
+// The kinds of values the free-text scanner finds, with how each is recognized. The
+// zero TextKind is invalid.
+const (
+	TextEmail         TextKind = TextKind(textscan.KindEmail)         // a mailbox, RFC 5321 lengths, an alphabetic TLD
+	TextPhone         TextKind = TextKind(textscan.KindPhone)         // E.164, or a national format of IN, US, GB, DE, FR, IT, ES, NL, PL
+	TextCard          TextKind = TextKind(textscan.KindCard)          // 12-19 digits, Luhn, a known IIN range and length
+	TextIBAN          TextKind = TextKind(textscan.KindIBAN)          // ISO 13616 registry length, ISO 7064 mod 97-10
+	TextIPv4          TextKind = TextKind(textscan.KindIPv4)          // a dotted quad as net/netip parses it, not a version
+	TextIPv6          TextKind = TextKind(textscan.KindIPv6)          // RFC 4291 text as net/netip parses it, with a zone
+	TextMAC           TextKind = TextKind(textscan.KindMAC)           // an EUI-48 address
+	TextAadhaar       TextKind = TextKind(textscan.KindAadhaar)       // 12 digits, first 2-9, Verhoeff
+	TextPAN           TextKind = TextKind(textscan.KindPAN)           // India's PAN, with its holder-type letter
+	TextGSTIN         TextKind = TextKind(textscan.KindGSTIN)         // state code, PAN, mod-36 check character
+	TextSSN           TextKind = TextKind(textscan.KindSSN)           // never-issued SSA ranges rejected
+	TextITIN          TextKind = TextKind(textscan.KindITIN)          // an IRS ITIN (area 9xx, ITIN groups)
+	TextNINO          TextKind = TextKind(textscan.KindNINO)          // HMRC prefix and suffix rules
+	TextURLCredential TextKind = TextKind(textscan.KindURLCredential) // user-info or a secret query parameter of a URL
+	TextJWT           TextKind = TextKind(textscan.KindJWT)           // a JWS or JWE whose header has "alg"
+	TextBearer        TextKind = TextKind(textscan.KindBearer)        // the credential after "Bearer "
+	TextBirthDate     TextKind = TextKind(textscan.KindDateOfBirth)   // a calendar date after a birth context word
+	TextPassport      TextKind = TextKind(textscan.KindPassport)      // a passport number after a passport context word
+
+	numTextKinds = TextKind(textscan.NumKinds)
+)
+
+// textCategories maps each kind to the category whose treatment it gets.
+var textCategories = [numTextKinds]Category{
+	TextEmail:         CategoryEmail,
+	TextPhone:         CategoryPhone,
+	TextCard:          CategoryCard,
+	TextIBAN:          CategoryBankAccount,
+	TextIPv4:          CategoryIP,
+	TextIPv6:          CategoryIP,
+	TextMAC:           CategoryDeviceID,
+	TextAadhaar:       CategoryAadhaar,
+	TextPAN:           CategoryPAN,
+	TextGSTIN:         CategoryGSTIN,
+	TextSSN:           CategorySSN,
+	TextITIN:          CategoryIDNumber,
+	TextNINO:          CategoryNINO,
+	TextURLCredential: CategorySecret,
+	TextJWT:           CategorySecret,
+	TextBearer:        CategorySecret,
+	TextBirthDate:     CategoryBirthDate,
+	TextPassport:      CategoryPassport,
+}
+
+// TextKinds returns every TextKind, in declaration order.
+func TextKinds() []TextKind {
+	out := make([]TextKind, 0, numTextKinds-1)
+	for k := TextKind(1); k < numTextKinds; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Valid reports whether k is one of the declared kinds.
+func (k TextKind) Valid() bool { return k > 0 && k < numTextKinds }
+
+// String returns the kind's name ("email", "url_credential", "date_of_birth"), or
+// "TextKind(N)" for an invalid kind.
+func (k TextKind) String() string {
+	if !k.Valid() {
+		return "TextKind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return textscan.Kind(k).String()
+}
+
+// Category returns the category whose treatment values of kind k get: [CategoryIP] for both
+// IP kinds, [CategorySecret] for URL credentials, JWTs and bearer tokens (§17), and so on.
+// An invalid kind has no category (0), which every sink redacts.
+func (k TextKind) Category() Category {
+	if !k.Valid() {
+		return 0
+	}
+	return textCategories[k]
+}
+
+// ParseTextKind returns the kind named name, as [TextKind.String] spells it.
+func ParseTextKind(name string) (TextKind, error) {
+	for k := TextKind(1); k < numTextKinds; k++ {
+		if k.String() == name {
+			return k, nil
+		}
+	}
+	return 0, ErrUnknownTextKind
+}
+
+// ErrUnknownTextKind is returned by [ParseTextKind] for an unknown name, and by [NewScanner]
+// for an invalid kind in [ScanOptions.Kinds].
+var ErrUnknownTextKind = errors.New("pii: unknown text kind")
+
+// ErrConfidence is returned by [NewScanner] for a [ScanOptions.MinConfidence] outside [0, 1].
+var ErrConfidence = errors.New("pii: MinConfidence outside [0, 1]")
+
+// Finding is a value a [Scanner] found: its byte span [Start, End) in the scanned text, its
+// kind, and a confidence in (0, 1]. A Finding holds offsets, never the value.
+type Finding struct {
+	Start, End int
+	Kind       TextKind
+	Confidence float32
+}
+
+// ScanOptions configures a [Scanner]. A nil *ScanOptions, and the zero ScanOptions, give the
+// defaults: every kind, any confidence, the treatments of [SinkLog].
+type ScanOptions struct {
+	// Sink is the sink whose treatments the Scanner applies to what it finds, through the
+	// Redactor: [SinkLog] (the zero value) masks e-mail addresses, phone numbers and IP
+	// addresses and redacts identifiers and credentials by default. Use [Options.Overrides]
+	// on the Redactor to choose another treatment for a category, such as a pseudonym or
+	// the marker for everything.
+	Sink Sink
+
+	// Kinds limits what the Scanner looks for. Nil or empty means every kind.
+	Kinds []TextKind
+
+	// MinConfidence drops findings whose confidence is below it (0 keeps all). Findings
+	// validated by a check digit or a strict grammar are 0.85 and above; a national phone
+	// number recognized by its format alone is 0.6; a context word raises a confidence.
+	MinConfidence float32
+}
+
+// Scanner finds personal data in free text (log lines, support tickets, search queries,
+// §2.5) and redacts it with a [Redactor]'s treatments, so that a value found in text gets
+// exactly what [Redactor.RedactString] gives it: the pseudonym of an e-mail address in a log
+// line equals the one in a tagged struct.
+//
+// It recognizes the kinds of [TextKind] in one pass over the bytes, without regular
+// expressions, validating what it finds (check digits, numbering plans, never-issued
+// ranges) and using context words ("aadhaar", "आधार", "date of birth", "passport") where a
+// pattern is too weak alone. Near misses are not reported: wrong check digits, UUIDs,
+// timestamps, version strings, hex hashes, order numbers. Context words count within 64
+// bytes and five words before a value, on its line, and not past an earlier finding or
+// redaction marker.
+//
+// A Scanner implements [TextRedactor]: pass it as [LogOptions.Text] to scan log messages,
+// string attributes and error texts. Scanning allocates nothing when the caller supplies the
+// findings slice ([Scanner.Scan]); [Scanner.RedactString] allocates only when it finds
+// something; [Scanner.RedactStream] redacts a reader of any size in bounded memory.
+//
+// A Scanner is immutable and safe for concurrent use by multiple goroutines.
+type Scanner struct {
+	r       *Redactor
+	sink    Sink
+	sc      *textscan.Scanner
+	treat   [numTextKinds]Treatment
+	marker  [numTextKinds]string
+	replace textscan.Replacer // s.appendTreated, bound once
+}
+
+// NewScanner returns a Scanner that redacts with r (nil means a Redactor with the default
+// [Options]). It returns [ErrUnknownSink] for an invalid [ScanOptions.Sink],
+// [ErrUnknownTextKind] for an invalid kind, and [ErrConfidence] for a confidence outside
+// [0, 1].
+func NewScanner(r *Redactor, opts *ScanOptions) (*Scanner, error) {
+	if opts == nil {
+		opts = &ScanOptions{}
+	}
+	if !opts.Sink.Valid() {
+		return nil, ErrUnknownSink
+	}
+	if !(opts.MinConfidence >= 0 && opts.MinConfidence <= 1) {
+		return nil, ErrConfidence
+	}
+	var kinds []textscan.Kind
+	for _, k := range opts.Kinds {
+		if !k.Valid() {
+			return nil, ErrUnknownTextKind
+		}
+		kinds = append(kinds, textscan.Kind(k))
+	}
+	if r == nil {
+		var err error
+		if r, err = NewRedactor(nil); err != nil {
+			return nil, err
+		}
+	}
+	s := &Scanner{
+		r:    r,
+		sink: opts.Sink,
+		sc:   textscan.New(textscan.Config{Kinds: textscan.KindSetOf(kinds...), MinConfidence: opts.MinConfidence}),
+	}
+	for k := TextKind(1); k < numTextKinds; k++ {
+		c := k.Category()
+		s.treat[k] = r.Treatment(opts.Sink, c)
+		s.marker[k] = r.Marker(c)
+	}
+	s.replace = s.appendTreated
+	return s, nil
+}
+
+// Scan appends to dst the findings in text, ordered by start and never overlapping, and
+// returns the extended slice. It allocates only if dst must grow.
+func (s *Scanner) Scan(dst []Finding, text []byte) []Finding {
+	// Finding has the layout of the engine's finding (a test checks it), so the engine
+	// appends straight into the caller's slice.
+	raw := unsafe.Slice((*textscan.Finding)(unsafe.Pointer(unsafe.SliceData(dst))), cap(dst))[:len(dst)]
+	raw = s.sc.Scan(raw, text)
+	return unsafe.Slice((*Finding)(unsafe.Pointer(unsafe.SliceData(raw))), cap(raw))[:len(raw)]
+}
+
+// Redact appends text to dst with every value the Scanner finds replaced by its
+// treatment, and returns the extended slice. Apart from growing dst, it allocates only for
+// treatments that build a string (masks, pseudonyms, sealed values).
+func (s *Scanner) Redact(dst, text []byte) []byte {
+	return s.redact(dst, text)
+}
+
+// RedactString returns s with every value the Scanner finds replaced by its treatment, or
+// s itself, without allocating, if it finds nothing. It implements [TextRedactor].
+func (s *Scanner) RedactString(text string) string {
+	b := unsafe.Slice(unsafe.StringData(text), len(text)) // read only
+	var buf [16]textscan.Finding
+	found := s.sc.Scan(buf[:0], b)
+	if len(found) == 0 {
+		return text
+	}
+	out := textscan.AppendRedacted(make([]byte, 0, len(text)+32), b, found, s.replace)
+	return unsafe.String(unsafe.SliceData(out), len(out))
+}
+
+func (s *Scanner) redact(dst, text []byte) []byte {
+	var buf [16]textscan.Finding
+	found := s.sc.Scan(buf[:0], text)
+	return textscan.AppendRedacted(dst, text, found, s.replace)
+}
+
+// appendTreated appends the treatment of one finding: the Redactor's marker, nothing, or the
+// value itself when the category's treatment in the sink is redact, drop or clear, and
+// otherwise what [Redactor.RedactString] returns for it (a mask, a pseudonym, a sealed
+// token).
+func (s *Scanner) appendTreated(dst, text []byte, f textscan.Finding) []byte {
+	k := TextKind(f.Kind)
+	switch s.treat[k] {
+	case TreatmentRedact:
+		return append(dst, s.marker[k]...)
+	case TreatmentDrop:
+		return dst
+	case TreatmentClear:
+		return append(dst, text[f.Start:f.End]...)
+	}
+	return append(dst, s.r.RedactString(s.sink, k.Category(), string(text[f.Start:f.End]))...)
+}

@@ -1,0 +1,206 @@
+package pii_test
+
+import (
+	"bytes"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/clootrack/privacy/pii"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var scanTestKey = pii.Key{ID: "k1", Secret: bytes.Repeat([]byte{7}, 32)}
+
+func newTestScanner(t testing.TB, opts *pii.Options, sopts *pii.ScanOptions) *pii.Scanner {
+	t.Helper()
+	r, err := pii.NewRedactor(opts)
+	require.NoError(t, err)
+	s, err := pii.NewScanner(r, sopts)
+	require.NoError(t, err)
+	return s
+}
+
+// overrideEverything sets treatment t for every category in sink, where the policy allows it.
+func overrideEverything(sink pii.Sink, t pii.Treatment) []pii.Override {
+	var out []pii.Override
+	for _, c := range pii.Categories() {
+		if pii.CheckTreatment(c, sink, t) == nil {
+			out = append(out, pii.Override{Category: c, Sink: sink, Treatment: t})
+		}
+	}
+	return out
+}
+
+func TestNewScannerErrors(t *testing.T) {
+	t.Parallel()
+	_, err := pii.NewScanner(nil, &pii.ScanOptions{Sink: pii.Sink(99)})
+	require.ErrorIs(t, err, pii.ErrUnknownSink)
+	_, err = pii.NewScanner(nil, &pii.ScanOptions{Kinds: []pii.TextKind{0}})
+	require.ErrorIs(t, err, pii.ErrUnknownTextKind)
+	_, err = pii.NewScanner(nil, &pii.ScanOptions{MinConfidence: 1.5})
+	require.ErrorIs(t, err, pii.ErrConfidence)
+	s, err := pii.NewScanner(nil, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "x", s.RedactString("x"))
+}
+
+func TestParseTextKind(t *testing.T) {
+	t.Parallel()
+	for _, k := range pii.TextKinds() {
+		got, err := pii.ParseTextKind(k.String())
+		require.NoError(t, err)
+		assert.Equal(t, k, got)
+	}
+	_, err := pii.ParseTextKind("EMAIL")
+	require.ErrorIs(t, err, pii.ErrUnknownTextKind)
+	assert.Equal(t, "TextKind(0)", pii.TextKind(0).String())
+	assert.Equal(t, pii.Category(0), pii.TextKind(200).Category())
+}
+
+// TestScannerLogDefaults: with the default Redactor, text in the log sink gets the policy's
+// log treatments: contact data masked, IP addresses truncated (§3.5), payment data and
+// identifiers redacted (§2.6, §3.9), credentials redacted (§17).
+func TestScannerLogDefaults(t *testing.T) {
+	t.Parallel()
+	s := newTestScanner(t, nil, nil)
+	for _, tc := range []struct{ name, in, want string }{
+		{"§2.1 e-mail keeps its domain", "from alice@example.com", "from ***@example.com"},
+		{"§3.5 IPv4 truncated to /24", "client 203.0.113.7 ok", "client 203.0.113.0 ok"},
+		{"§3.5 IPv6 truncated to /48", "src 2001:db8:1:2::7", "src 2001:db8:1::"},
+		{"§2.6 card redacted in logs", "card 4111 1111 1111 1111", "card [REDACTED]"},
+		{"§2.1 identification number redacted", "aadhaar 2345 6789 0124", "aadhaar [REDACTED]"},
+		{"§17 bearer token redacted", "Authorization: Bearer mF_9.B5f-4.1JqM", "Authorization: Bearer [REDACTED]"},
+		{"§17 password in a URL redacted", "dsn postgres://app:s3cr3t@db/app", "dsn postgres://[REDACTED]@db/app"},
+		{"nothing found", "GET /health 200 12ms", "GET /health 200 12ms"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tc.want, s.RedactString(tc.in))
+			assert.Equal(t, tc.want, string(s.Redact(nil, []byte(tc.in))))
+		})
+	}
+}
+
+// TestScannerPseudonymEqualsStruct is issue 4's promise: a pseudonym computed by the text
+// scanner, directly or inside the slog handler, is the pseudonym the Redactor writes into a
+// tagged struct, because both go through Redactor.RedactString.
+func TestScannerPseudonymEqualsStruct(t *testing.T) {
+	t.Parallel()
+	r, err := pii.NewRedactor(&pii.Options{
+		PseudonymKeys: []pii.Key{scanTestKey},
+		Overrides:     []pii.Override{{Category: pii.CategoryEmail, Sink: pii.SinkLog, Treatment: pii.TreatmentPseudonym}},
+	})
+	require.NoError(t, err)
+	type Account struct {
+		Email string `pii:"email"`
+	}
+	v, err := r.Redact(pii.SinkLog, Account{Email: "alice@example.com"})
+	require.NoError(t, err)
+	token := v.(Account).Email
+	require.True(t, strings.HasPrefix(token, "pii:p1:k1:"), token)
+
+	s, err := pii.NewScanner(r, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "login by "+token+" failed", s.RedactString("login by Alice@Example.com failed"),
+		"the scanner's pseudonym, of a differently cased address")
+
+	var buf bytes.Buffer
+	h, err := pii.NewLogHandler(slog.NewTextHandler(&buf, nil), r, &pii.LogOptions{Text: s})
+	require.NoError(t, err)
+	slog.New(h).Info("password reset requested by alice@example.com", "note", "reply to alice@example.com")
+	assert.Equal(t, 2, strings.Count(buf.String(), token), "the log line: %s", buf.String())
+	assert.NotContains(t, buf.String(), "alice@example.com")
+}
+
+// TestScannerTreatments: a typed marker, a partial mask and a keyed pseudonym, chosen through
+// the Redactor's overrides.
+func TestScannerTreatments(t *testing.T) {
+	t.Parallel()
+	const in = "user alice@example.com paid with 4111 1111 1111 1111 from 203.0.113.7"
+	marker := newTestScanner(t, &pii.Options{Marker: pii.TypedMarker, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)}, nil)
+	assert.Equal(t, "user [EMAIL] paid with [CARD] from [IP]", marker.RedactString(in))
+
+	mask := newTestScanner(t, &pii.Options{Overrides: overrideEverything(pii.SinkLog, pii.TreatmentMask)}, nil)
+	assert.Equal(t, "user ***@example.com paid with 411111******1111 from 203.0.113.0", mask.RedactString(in))
+
+	pseudo := newTestScanner(t, &pii.Options{PseudonymKeys: []pii.Key{scanTestKey}, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentPseudonym)}, nil)
+	out := pseudo.RedactString(in)
+	assert.Equal(t, 3, strings.Count(out, "pii:p1:k1:"), out)
+	assert.Equal(t, out, pseudo.RedactString(in), "pseudonyms are deterministic")
+
+	dropped := newTestScanner(t, &pii.Options{Overrides: overrideEverything(pii.SinkLog, pii.TreatmentDrop)}, nil)
+	assert.Equal(t, "user  paid with  from ", dropped.RedactString(in))
+}
+
+// TestScannerScan: findings carry kinds, spans and confidences, and the kinds and the
+// minimum confidence of ScanOptions filter them.
+func TestScannerScan(t *testing.T) {
+	t.Parallel()
+	const in = "alice@example.com 98765 43210 +91 98765 43210"
+	type got struct {
+		Kind  pii.TextKind
+		Value string
+	}
+	collect := func(s *pii.Scanner) []got {
+		var out []got
+		for _, f := range s.Scan(nil, []byte(in)) {
+			require.Greater(t, f.Confidence, float32(0))
+			out = append(out, got{f.Kind, in[f.Start:f.End]})
+		}
+		return out
+	}
+	all := newTestScanner(t, nil, nil)
+	if diff := cmp.Diff([]got{{pii.TextEmail, "alice@example.com"}, {pii.TextPhone, "98765 43210"}, {pii.TextPhone, "+91 98765 43210"}}, collect(all)); diff != "" {
+		t.Errorf("Scan mismatch (-want +got):\n%s", diff)
+	}
+	phones := newTestScanner(t, nil, &pii.ScanOptions{Kinds: []pii.TextKind{pii.TextPhone}, MinConfidence: 0.8})
+	if diff := cmp.Diff([]got{{pii.TextPhone, "+91 98765 43210"}}, collect(phones)); diff != "" {
+		t.Errorf("Scan with filters mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestScannerAllocations(t *testing.T) {
+	s := newTestScanner(t, nil, nil)
+	clean := "GET /api/v1/items?page=2 status=200 took=12ms " + strings.Repeat("request completed ", 20)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = s.RedactString(clean) }), "RedactString of clean text")
+	text := []byte("from alice@example.com card 4111 1111 1111 1111 " + clean)
+	dst := make([]pii.Finding, 0, 16)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { dst = s.Scan(dst[:0], text) }), "Scan into a slice with room")
+	out := make([]byte, 0, 1024)
+	cleanBytes := []byte(clean)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { out = s.Redact(out[:0], cleanBytes) }), "Redact of clean text into a buffer with room")
+	marker := newTestScanner(t, &pii.Options{Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)}, nil)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { out = marker.Redact(out[:0], text) }), "Redact to markers into a buffer with room")
+}
+
+// TestRedactStream: the stream writes what Redact writes for the whole input, counts what it
+// treats by kind, and in line mode treats each line alone.
+func TestRedactStream(t *testing.T) {
+	t.Parallel()
+	s := newTestScanner(t, &pii.Options{Marker: pii.TypedMarker}, nil)
+	var in strings.Builder
+	for i := range 2000 {
+		in.WriteString("line ")
+		in.WriteString(strings.Repeat("x", i%50))
+		in.WriteString(" bob@example.org 4111111111111111 from 198.51.100.7\n")
+	}
+	var out bytes.Buffer
+	res, err := s.RedactStream(&out, strings.NewReader(in.String()), &pii.StreamOptions{Chunk: 1000})
+	require.NoError(t, err)
+	assert.Equal(t, string(s.Redact(nil, []byte(in.String()))), out.String())
+	assert.Equal(t, int64(out.Len()), res.Written)
+	assert.Equal(t, 2000, res.Count(pii.TextEmail))
+	assert.Equal(t, 2000, res.Count(pii.TextCard))
+	assert.Equal(t, 2000, res.Count(pii.TextIPv4))
+	assert.Equal(t, 6000, res.Total())
+	assert.Zero(t, res.Count(0))
+
+	out.Reset()
+	res, err = s.RedactStream(&out, strings.NewReader("aadhaar\n234567890124\nAadhaar 234567890124\n"), &pii.StreamOptions{Lines: true})
+	require.NoError(t, err)
+	assert.Equal(t, "aadhaar\n234567890124\nAadhaar [AADHAAR]\n", out.String(), "context stays on its line")
+	assert.Equal(t, 1, res.Count(pii.TextAadhaar))
+}
