@@ -8,10 +8,12 @@ import (
 
 // The purposes of the Clootrack privacy policy (as updated on 2025-08-04).
 // Essential purposes need no consent and cannot be opted out of (§6.3);
-// optional ones are off until granted (§2.8); the last three exist so that
-// decisions about them can say why they are always denied.
+// optional ones are off until granted (§2.8, §4.3). Sale, automated
+// decisions and enrichment are always denied (§3.3, §20.1) and exist so
+// that decisions about them can say why; model training is denied for data
+// from connectors (§23).
 const (
-	PurposeService            PurposeID = "service"              // §3.2: provide the Platform and the Services
+	PurposeService            PurposeID = "service"              // §3.2, §3.7: provide the Platform and the Services
 	PurposeAuthentication     PurposeID = "authentication"       // §5.3, §5.4: session and authentication cookies
 	PurposeEssentialEmail     PurposeID = "essential-email"      // §3.2, §6.3: customer service, security, billing, legal e-mails
 	PurposeCustomerCare       PurposeID = "customer-care"        // §3.2: customer care and platform administration
@@ -24,7 +26,7 @@ const (
 	PurposeFunctionality      PurposeID = "functionality"        // §5.4: functionality cookies, personalised experience
 	PurposeAnalytics          PurposeID = "analytics"            // §3.1, §3.6, §5.4: usage, purchase and traffic analytics
 	PurposeSurveys            PurposeID = "surveys"              // §3.1: surveys
-	PurposeEnrichment         PurposeID = "enrichment"           // §3.1: linking data with third-party data providers
+	PurposeEnrichment         PurposeID = "enrichment"           // §3.1, §20.1: linking data with third-party data providers; profiling, never
 	PurposeProductImprovement PurposeID = "product-improvement"  // §3.1, §3.8: improve and develop products and services
 	PurposeModelTraining      PurposeID = "model-training"       // §3.1, §23: train AI/ML models (never on connector data)
 	PurposeSale               PurposeID = "sale"                 // §3.3, §13.1, §15.2: never
@@ -40,11 +42,48 @@ const (
 )
 
 // ClootrackCatalog returns the consent catalog of the Clootrack privacy
-// policy: its controller, purposes (§3.1, §3.2, §3.6, §3.8, §3.11, §3.13,
-// §5.4, §6.3), prohibitions (§3.3, §13.1, §15.2, §20.1, §23), notice
-// (§19.1), the promise that optional purposes stay off until granted
-// (§2.8, §3.3) and the age floor of 18 (§12.1). Each call returns a fresh
+// policy: its controller, purposes (§3.1, §3.2, §3.6, §3.7, §3.8, §3.11,
+// §3.13, §5.4, §6.3), prohibitions (§3.3, §13.1, §15.2, §20.1, §23), notice
+// (§19.1), the promise that optional purposes stay off until granted (§2.8,
+// §3.3, §4.3) and the age floor of 18 (§12.1). Each call returns a fresh
 // copy.
+//
+// Where the policy's text leaves room, the catalog reads it as follows; a
+// controller that reads it otherwise edits the returned Catalog.
+//
+//   - Opt-in everywhere. §2.8 and §6.3 speak of opting out, which alone
+//     would let the CCPA's opt-out model apply in California. But §4.3
+//     promises to collect and use data "within the scope of consent" and
+//     "with the knowledge and consent of the User", §3.3 shares data only
+//     with those acting "as consented by You", and the preamble makes the
+//     GDPR and the DPDP Act (both opt-in) prevail over any provision that
+//     reads otherwise. So every optional purpose resting on consent stays off
+//     until granted, in every place ([Catalog].OptInEverywhere).
+//   - Enrichment is profiling. §3.1 uses data to "learn more about You by
+//     linking Your Information with additional data through Third-Party data
+//     providers". Combining data about a person from outside sources in order
+//     to learn about them is evaluating personal aspects — the definition of
+//     profiling in GDPR Art. 4(4), and the data-broker example of the
+//     Article 29 Working Party's guidelines on profiling (WP251). §20.1 says
+//     without qualification "We do not use automatic decision-making or
+//     profiling", and where two clauses conflict the protective one wins, so
+//     [PurposeEnrichment] carries [ActivityProfiling] and is always denied.
+//     Targeted advertising (§3.1, §3.2, §3.6, §5.4, and the Google and
+//     Facebook cookies of §5.5) also selects content from a person's
+//     activity; because the policy describes and operates it in four
+//     clauses and its cookie table, the catalog keeps it as an opt-in purpose
+//     rather than reading §20.1 as erasing it. A controller that reads §20.1
+//     strictly adds [ActivityTargetedAdvertising] to the "no-automated-decisions"
+//     prohibition.
+//   - Analytics is not cross-site tracking. Google Analytics' cookies
+//     "follow Your progress through Our Platform" (§9.1) and Google "will not
+//     associate Your IP address with any other data held by google" (§9.2):
+//     they observe visits to this Platform, not "over time and across
+//     websites" (§6.2). So Do Not Track, which the policy describes in those
+//     words, leaves [PurposeAnalytics] alone, while it switches off
+//     [PurposeTargetedAds] (remarketing follows a person across sites). An
+//     analytics tool that does track across sites must declare
+//     [ActivityCrossSiteTracking].
 func ClootrackCatalog() Catalog {
 	hash, err := ParseDigest(ClootrackNoticeSHA256)
 	if err != nil {
@@ -66,12 +105,10 @@ func ClootrackCatalog() Catalog {
 			Material: true,
 			Language: "en",
 		}},
-		// §2.8: "opt out of any non-essential communications"; §3.3: data is
-		// shared only with those "acting under Our instructions as
-		// consented by You". Optional purposes stay off until granted, even
-		// where the CCPA would allow them until an opt-out.
+		// Optional purposes stay off until granted, even where the CCPA
+		// would allow them until an opt-out: see the function's comment.
 		OptInEverywhere: true,
-		OptInClause:     "§2.8, §3.3",
+		OptInClause:     "§2.8, §3.3, §4.3",
 		MinimumAge:      jurisdiction.PolicyMinimumAge(),
 	}
 }
@@ -93,10 +130,10 @@ func clootrackPurposes() []Purpose {
 	return []Purpose{
 		{
 			ID: PurposeService, Name: "Provide the service",
-			Description: "Run the Platform and the Services you opted for: your account, sign-in and the features you use.",
+			Description: "Run the Platform and the Services you opted for: your account, sign-in and the features you use, including what a third party involved in a service you request needs.",
 			Basis:       BasisContract, Essential: true,
 			Categories: []Category{identity, credentials, contact, usage, content, financial},
-			Clause:     "§3.2",
+			Clause:     "§3.2, §3.7",
 		},
 		{
 			ID: PurposeAuthentication, Name: "Authentication cookies",
@@ -171,7 +208,7 @@ func clootrackPurposes() []Purpose {
 		},
 		{
 			ID: PurposeAnalytics, Name: "Analytics",
-			Description: "Understand how the Platform is used — purchases, usage and traffic — with our own and third-party analytics tools.",
+			Description: "Understand how the Platform is used — purchases, usage and traffic — with our own and third-party analytics tools such as Google Analytics, which observe this Platform only.",
 			Basis:       BasisConsent,
 			Categories:  []Category{tracking, behaviour, usage},
 			Clause:      "§3.1, §3.6, §5.4",
@@ -185,9 +222,10 @@ func clootrackPurposes() []Purpose {
 		},
 		{
 			ID: PurposeEnrichment, Name: "Data enrichment",
-			Description: "Link your information with data from third-party data providers to learn more about your needs. It never evaluates you automatically (§20.1).",
+			Description: "Link your information with additional data from third-party data providers to learn more about you. That is profiling, which Clootrack does not do (§20.1).",
 			Basis:       BasisConsent,
 			Categories:  []Category{identity, contact, behaviour},
+			Activities:  ActivityProfiling,
 			Clause:      "§3.1",
 		},
 		{

@@ -71,11 +71,13 @@ func TestClootrackCatalog(t *testing.T) {
 	opt := p.Optional()
 	assert.Contains(t, opt, PurposeMarketingEmail)
 	assert.Contains(t, opt, PurposeModelTraining, "§23 limits the source, not the purpose")
-	for _, id := range []PurposeID{PurposeSale, PurposeAutomatedDecisions, PurposeService, PurposeEssentialEmail} {
+	for _, id := range []PurposeID{PurposeSale, PurposeAutomatedDecisions, PurposeEnrichment, PurposeService, PurposeEssentialEmail} {
 		assert.NotContains(t, opt, id)
 	}
-	// §3.3, §13.1, §15.2; §20.1; §23.
-	for id, clause := range map[PurposeID]string{PurposeSale: "§3.3, §13.1, §15.2", PurposeAutomatedDecisions: "§20.1"} {
+	// §3.3, §13.1, §15.2; §20.1 (enrichment of §3.1 is profiling); §23.
+	for id, clause := range map[PurposeID]string{
+		PurposeSale: "§3.3, §13.1, §15.2", PurposeAutomatedDecisions: "§20.1", PurposeEnrichment: "§20.1",
+	} {
 		pr, ok := p.Prohibited(id, SourceDirect)
 		require.True(t, ok, id)
 		assert.Equal(t, clause, pr.Clause)
@@ -86,7 +88,14 @@ func TestClootrackCatalog(t *testing.T) {
 	_, ok = p.Prohibited(PurposeModelTraining, SourceDirect)
 	assert.False(t, ok)
 	assert.Equal(t, 18, c.MinimumAge.Age, "§12.1")
-	assert.True(t, c.OptInEverywhere, "§2.8")
+	assert.True(t, c.OptInEverywhere, "§2.8, §4.3")
+	assert.Contains(t, c.OptInClause, "§4.3", "§4.3: use only within the scope of consent")
+	// §6.2, §9.1: Google Analytics observes this Platform only; DNT (across
+	// websites) leaves it alone but switches off remarketing.
+	an, _ := p.Purpose(PurposeAnalytics)
+	assert.False(t, an.Activities.Has(ActivityCrossSiteTracking))
+	ads, _ := p.Purpose(PurposeTargetedAds)
+	assert.True(t, ads.Activities.Has(ActivityCrossSiteTracking))
 
 	// The catalog is a copy.
 	c.Purposes[0].Name = "changed"

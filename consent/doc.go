@@ -18,7 +18,11 @@
 // the Clootrack privacy policy: essential purposes (§3.2, §6.3), optional
 // ones (§3.1, §3.6, §3.8, §5.4), and the bans on sale (§3.3, §13.1, §15.2),
 // automated decisions and profiling (§20.1) and training generalized models
-// on connector data (§23, through [Source]).
+// on connector data (§23, through [Source]). Where the policy's text leaves
+// room — opt-in everywhere (§4.3), enrichment through third-party data
+// providers read as profiling (§3.1 against §20.1), analytics not counted as
+// cross-site tracking (§9.1 against §6.2) — [ClootrackCatalog] says how it
+// reads it and why.
 //
 // # Decisions
 //

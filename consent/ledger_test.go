@@ -38,6 +38,10 @@ func TestLedgerValidatesChoices(t *testing.T) {
 			_, err := l.Grant(ctx, Choice{Subject: s, Purposes: []PurposeID{PurposeAutomatedDecisions}, Mechanism: MechanismAPI})
 			return err
 		}, ErrProhibited},
+		{"§20.1 a grant of enrichment (profiling) is refused", func() error {
+			_, err := l.Grant(ctx, Choice{Subject: s, Purposes: []PurposeID{PurposeEnrichment}, Mechanism: MechanismAPI})
+			return err
+		}, ErrProhibited},
 		{"§6.3 essential e-mails cannot be refused", func() error {
 			_, err := l.Deny(ctx, Choice{Subject: s, Purposes: []PurposeID{PurposeEssentialEmail}, Mechanism: MechanismEmailUnsubscribe})
 			return err

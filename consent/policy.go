@@ -30,7 +30,7 @@ type Catalog struct {
 	// OptInEverywhere keeps every optional purpose that rests on consent off
 	// until the subject grants it, in every place, even where the law would
 	// allow it until an opt-out (CCPA §1798.120). OptInClause cites the
-	// policy clause that promises it (Clootrack: "§2.8, §3.3").
+	// policy clause that promises it (Clootrack: "§2.8, §3.3, §4.3").
 	OptInEverywhere bool
 	OptInClause     string
 
