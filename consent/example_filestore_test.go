@@ -22,7 +22,7 @@ func ExampleOpenFileStore() {
 		panic(err)
 	}
 	ledger, _ := consent.NewLedger(nil, store, &consent.LedgerOptions{
-		Now: consenttest.Fixed(consenttest.Epoch), Entropy: consenttest.Entropy(1)})
+		Now: consenttest.Fixed(consenttest.Epoch()), Entropy: consenttest.Entropy(1)})
 	ctx := context.Background()
 	for _, name := range []string{"a1", "b2", "c3"} {
 		_, err := ledger.Grant(ctx, consent.Choice{Subject: consent.MustSubject(name),

@@ -20,12 +20,12 @@ func ExampleGate_Handler() {
 		Facts: func(r *http.Request) consent.Facts {
 			return consent.Facts{Place: jurisdiction.MustParsePlace(r.Header.Get("X-Region"))}
 		},
-		Now: consenttest.Fixed(consenttest.Epoch),
+		Now: consenttest.Fixed(consenttest.Epoch()),
 	}
 	handler := gate.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		st, _ := consent.FromContext(r.Context())
 		for _, p := range []consent.PurposeID{consent.PurposeService, consent.PurposeTargetedAds} {
-			d := st.Allowed(p, consenttest.Epoch)
+			d := st.Allowed(p, consenttest.Epoch())
 			fmt.Fprintf(w, "%s allowed=%v reason=%q regime=%q\n", d.Purpose, d.Allowed, d.Reason, d.Regime)
 		}
 	}))
@@ -53,11 +53,11 @@ func ExampleCookieCodec() {
 	}
 	f, _ := consenttest.Populated()
 	st, _ := f.Ledger.State(context.Background(), f.Subjects["alice"], consent.Facts{})
-	value, _ := codec.Encode(st, consenttest.Epoch)
+	value, _ := codec.Encode(st, consenttest.Epoch())
 
-	got, err := codec.Decode(value, consenttest.Epoch)
+	got, err := codec.Decode(value, consenttest.Epoch())
 	fmt.Println(len(got.Events), "choices,", err)
-	_, err = codec.Decode(value[:20]+"x"+value[21:], consenttest.Epoch)
+	_, err = codec.Decode(value[:20]+"x"+value[21:], consenttest.Epoch())
 	fmt.Println(err)
 	// Output:
 	// 2 choices, <nil>

@@ -14,7 +14,7 @@ import (
 // once the withdrawal is durable, so retention can delete the contact data
 // kept for marketing (§3.8).
 func ExampleLedger() {
-	clock := consenttest.NewClock(consenttest.Epoch)
+	clock := consenttest.NewClock(consenttest.Epoch())
 	ledger, err := consent.NewLedger(consent.Clootrack(), consent.NewMemoryStore(),
 		&consent.LedgerOptions{Now: clock.Now, Entropy: consenttest.Entropy(1)})
 	if err != nil {

@@ -9,9 +9,9 @@ import (
 	"github.com/clootrack/privacy/jurisdiction"
 )
 
-// Epoch is the instant fixtures start from: 2025-09-01 12:00 UTC, after the
+// Epoch returns the instant fixtures start from: 2025-09-01 12:00 UTC, after the
 // Clootrack policy's revision of 2025-08-04.
-var Epoch = time.Date(2025, time.September, 1, 12, 0, 0, 0, time.UTC)
+func Epoch() time.Time { return time.Date(2025, time.September, 1, 12, 0, 0, 0, time.UTC) }
 
 // Notices returns a notice history of three versions: v1 (the first text,
 // 2025-01-01), v2 (a minor revision, 2025-06-01) and v3 (a material
@@ -79,7 +79,7 @@ func Populated() (*Fixture, error) {
 	f := &Fixture{
 		Policy:   p,
 		Store:    consent.NewMemoryStore(),
-		Clock:    NewClock(Epoch),
+		Clock:    NewClock(Epoch()),
 		Subjects: make(map[string]consent.Subject),
 	}
 	l, err := consent.NewLedger(p, f.Store, &consent.LedgerOptions{Now: f.Clock.Now, Entropy: Entropy(1)})
