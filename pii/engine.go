@@ -266,8 +266,11 @@ func (w *walker) text(sc scope, s string) (string, bool) {
 	if w.open {
 		return w.unseal(sc, s)
 	}
-	if sc.treat == TreatmentMask || sc.treat == TreatmentPseudonym {
-		w.buf.reserve(len(s)) // the treatments that build text
+	switch sc.treat { // the treatments that build text
+	case TreatmentMask:
+		w.buf.reserve(len(s) + 8) // a mask is rarely longer than its input
+	case TreatmentPseudonym:
+		w.buf.reserve(pseudonymMaxLen)
 	}
 	out, err := w.r.treatString(sc.treat, sc.cat, s, &w.buf)
 	if err != nil {

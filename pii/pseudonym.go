@@ -17,6 +17,8 @@ import (
 const (
 	pseudonymPrefix = "pii:p1:"
 	pseudonymMACLen = 16
+	// pseudonymMaxLen is the longest token: prefix, key id, ':' and the encoded MAC.
+	pseudonymMaxLen = len(pseudonymPrefix) + maxKeyIDLen + 1 + (pseudonymMACLen*8+5)/6
 )
 
 type hmacKey struct {

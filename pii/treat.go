@@ -56,13 +56,13 @@ func (r *Redactor) treatString(t Treatment, c Category, s string, buf *textBuf) 
 // textBuf is the append-only memory the texts of one copy are built in.
 type textBuf struct{ b []byte }
 
-// reserve makes sure the buffer can take a text built from an input of n bytes without
-// growing: the strings of one copy then share a few chunks instead of one allocation each.
-// A new chunk leaves the old one to the strings already pointing into it.
+// reserve makes room in the buffer for a text of about n bytes, so that the strings of one
+// copy share a few chunks instead of one allocation each. It is only a hint: a text longer
+// than reserved makes append grow the chunk, which is just as correct. A new chunk leaves
+// the old one to the strings already pointing into it.
 func (t *textBuf) reserve(n int) {
-	need := max(2*n, 64) + 8 // a mask at most doubles its input; a pseudonym is about 60 bytes
-	if cap(t.b)-len(t.b) < need {
-		t.b = make([]byte, 0, max(need, 128))
+	if cap(t.b)-len(t.b) < n {
+		t.b = make([]byte, 0, max(n, 64))
 	}
 }
 
