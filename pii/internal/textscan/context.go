@@ -2,10 +2,9 @@ package textscan
 
 import "bytes"
 
-// LookBehind is how many bytes before a candidate the scanner may read: the
-// context-word window, and the bound on every other look back (a "Bearer"
-// keyword, a URL scheme, a query key).
-const LookBehind = 64
+// ContextWindow is how many bytes before a candidate a context word may
+// start.
+const ContextWindow = 64
 
 // contextWords is how many words before a candidate its context may reach
 // (Presidio's LemmaContextAwareEnhancer looks five tokens back, anchors.md
@@ -51,13 +50,13 @@ var (
 var ctxVersion = []string{"version", "ver", "v", "release", "rel", "build", "firmware", "fw", "rev", "revision"}
 
 // hasContext reports whether one of words occurs shortly before s: within
-// LookBehind bytes and contextWords words, on the same line, and after the
+// ContextWindow bytes and contextWords words, on the same line, and after the
 // previous finding or redaction marker (a context word speaks for the first
 // value after it, so "aadhaar [AADHAAR] 234567890124" reads the same before
 // and after redaction).
 func (st *scanState) hasContext(s int, set *ctxSet) bool {
 	text := st.text
-	lo := max(s-LookBehind, st.floor, 0)
+	lo := max(s-ContextWindow, st.floor, 0)
 	if lo >= s {
 		return false // s is inside an earlier finding: it will not be recorded
 	}

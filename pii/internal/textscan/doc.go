@@ -3,9 +3,9 @@
 // government identifiers, credentials in URLs, JWTs and bearer tokens, and
 // (near a context word) dates of birth and passport numbers.
 //
-// It is the engine behind the free-text scanner of package pii and must not
+// It is the engine behind the free-text scanner of package pii and does not
 // import pii: pii maps each [Kind] to one of its categories and applies its
-// treatments.
+// treatments through a [Replacer].
 //
 // # How a scan works
 //
@@ -13,34 +13,50 @@
 // letters, digits and the few anchor bytes (@ + ( : =) apart. At the start of
 // every word, and at every anchor, a small hand-written recogniser expands the
 // candidate (a run of digit groups, a dotted quad, a local part and a domain,
-// a base64url token...) and then validates it: Luhn for cards, ISO 7064
-// mod 97-10 for IBANs, Verhoeff for Aadhaar, the GSTIN mod-36 check character,
-// the never-issued SSN ranges, net/netip's grammar for IP addresses. There are
-// no regular expressions on this path and a scan allocates nothing when the
-// caller supplies the findings slice.
+// a base64url token...) and then validates it: Luhn and IIN ranges for cards,
+// ISO 7064 mod 97-10 and the registry length for IBANs, Verhoeff for Aadhaar,
+// the GSTIN mod-36 character, the SSA's never-issued SSN ranges, HMRC's NINO
+// prefixes, net/netip's grammar for IP addresses, numbering-plan lengths for
+// phones. Each table names its source (tables.go). There are no regular
+// expressions, and a scan allocates nothing when the caller's findings slice
+// has room.
 //
 // # Context and near misses
 //
 // Some patterns are too weak on their own: a bare 12-digit number, a bare
-// 9-digit number, a date, an 8-character passport number. Those are reported
-// only when a context word ("aadhaar", "आधार", "ssn", "date of birth",
-// "passport"...) occurs in the [LookBehind] bytes before the candidate, and a
-// context word raises the confidence of every other kind. Near misses are not
-// reported: wrong check digits, UUIDs, timestamps, version strings
-// ("v1.2.3.4", "version 1.2.3.4"), hex hashes and order numbers such as
-// "ORD-2024-000123".
+// 9-digit number, a date, a passport number, a national phone number in an
+// unusual grouping. Those are reported only after a context word ("aadhaar",
+// "आधार", "ssn", "date of birth", "passport", "mobile"...) and a context word
+// raises the confidence of every other kind. A context word counts when it
+// starts within [ContextWindow] bytes and five words before the value, on the
+// same line, and after the previous finding or redaction marker: it speaks for
+// the first value after it. Near misses are not reported: wrong check digits,
+// UUIDs, timestamps, version strings ("v1.2.3.4", "version 1.2.3.4"), hex
+// hashes and order numbers such as "ORD-2024-000123".
 //
-// # Locality and streaming
+// # Spaced numbers
+//
+// A run of digit groups separated by spaces ("4111 1111 1111 1111 2024") is
+// read leftmost-longest: from each group, the longest prefix that ends at a
+// space and validates is reported, and reading resumes after it. A prefix is
+// judged on its own bytes and what precedes it, never on the groups after it.
+//
+// # Locality, streaming and idempotence
 //
 // Whether a finding starts at offset s depends only on the bytes in
-// [s-LookBehind, s+MaxTokenLen+LookAhead). That bound is what lets [Stream]
-// redact an unbounded reader with a fixed buffer and still produce exactly the
-// output of a one-shot scan: it carries at most [Carry] bytes from one chunk
-// to the next. Tokens longer than [MaxTokenLen] (a JWT of more than 8 KiB) are
-// reported over their first MaxTokenLen bytes only.
+// [s-128, s+MaxTokenLen+LookAhead) and on where the previous finding ends.
+// That bound lets [Stream] redact a reader of any size with a fixed buffer,
+// carrying at most [Carry] bytes from one chunk to the next, and write
+// exactly what a one-shot scan writes. Tokens longer than [MaxTokenLen] (a JWT
+// of more than 8 KiB) are reported over their first MaxTokenLen bytes.
+//
+// Redacting a text twice changes nothing: every look behind a candidate reads
+// the bytes of an earlier finding as the marker that replaces it, a marker
+// ("[EMAIL]", "[REDACTED]") ends context as a finding does, and spaced
+// numbers are read as above. FuzzScan and FuzzStream check both properties.
 //
 // # Concurrency
 //
-// A [Scanner] is immutable after [New] and safe for concurrent use. A [Stream]
-// holds buffers and must not be used by two goroutines at once.
+// A [Scanner] is immutable and safe for concurrent use. A [Stream] holds
+// buffers and must not be used by two goroutines at once.
 package textscan

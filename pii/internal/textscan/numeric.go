@@ -35,7 +35,7 @@ func (st *scanState) numeric(i, j int) {
 	})
 }
 
-// segments offers try the run r and then each shorter prefix of it that
+// segments passes to try the run r, then each shorter prefix of it that
 // ends at a space, longest first, until try returns true (the segment was
 // recognised, or claimed as a date or a dotted quad).
 //

@@ -17,7 +17,8 @@ const (
 	// from the loop's first position: context windows, e-mail local parts,
 	// URL schemes and query keys.
 	maxLookBehind = 128
-	// Carry is the most a [Stream] keeps from one chunk for the next.
+	// Carry is the most a [Stream] keeps from one chunk for the next: the
+	// look-behind of the spans it has not written yet, and the longest span.
 	Carry = maxLookBehind + MaxTokenLen + LookAhead
 )
 
