@@ -253,9 +253,17 @@ func (s *FileStore) flushLocked() {
 	s.flushing = true
 	// Writers woken by the previous flush are about to append again: let
 	// them, so that this fsync carries a full batch rather than one record.
-	s.mu.Unlock()
-	runtime.Gosched()
-	s.mu.Lock()
+	// Yield while the batch keeps growing (a few times at most): one yield
+	// is not enough for a dozen woken writers to run on a couple of CPUs.
+	for range 4 {
+		n := len(s.pending)
+		s.mu.Unlock()
+		runtime.Gosched()
+		s.mu.Lock()
+		if len(s.pending) == n {
+			break
+		}
+	}
 	buf, off, upto, size := s.pending, s.diskSize, s.head, s.size
 	s.pending = s.spare[:0]
 	s.mu.Unlock()
