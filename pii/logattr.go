@@ -22,9 +22,9 @@ type logRedactor struct {
 	ipStrings bool                // treat strings that parse as IP addresses as CategoryIP
 	text      TextRedactor
 
-	// keyFilter has bit len%64 of entry c set when some normalized key starting with byte c
-	// has that length: most attribute keys fail it and skip the map lookup.
-	keyFilter [256]uint64
+	// keyFilter is a one-hash Bloom filter over the normalized keys (see keyBit): most
+	// attribute keys fail it and skip the map lookup.
+	keyFilter [64]uint64
 }
 
 func newLogRedactor(r *Redactor, opts *LogOptions) (*logRedactor, error) {
@@ -55,7 +55,8 @@ func newLogRedactor(r *Redactor, opts *LogOptions) (*logRedactor, error) {
 		if strings.Contains(n, ".") {
 			lr.paths = true
 		} else {
-			lr.keyFilter[n[0]] |= 1 << (len(n) % 64)
+			i := keyBit([]byte(n))
+			lr.keyFilter[i/64] |= 1 << (i % 64)
 		}
 	}
 	return lr, nil
@@ -278,7 +279,7 @@ func (lr *logRedactor) keyCategory(groups []string, key string) (Category, bool)
 		return 0, false
 	}
 	var buf [64]byte
-	if k := appendNormKey(buf[:0], key); len(k) > 0 && lr.keyFilter[k[0]]&(1<<(len(k)%64)) != 0 {
+	if k := appendNormKey(buf[:0], key); len(k) > 0 && lr.keyFilter[keyBit(k)/64]&(1<<(keyBit(k)%64)) != 0 {
 		if c, ok := lr.keys[string(k)]; ok {
 			return c, true
 		}
@@ -293,6 +294,13 @@ func (lr *logRedactor) keyCategory(groups []string, key string) (Category, bool)
 	}
 	c, ok := lr.keys[string(appendNormKey(p, key))]
 	return c, ok
+}
+
+// keyBit is the filter bit of a non-empty normalized key, from its length and its first,
+// middle and last bytes.
+func keyBit(k []byte) uint {
+	h := uint(len(k))*0x9e37 ^ uint(k[0])*0x85eb ^ uint(k[len(k)-1])*0xc2b2 ^ uint(k[len(k)/2])*0x27d4
+	return (h ^ h>>7) % 4096
 }
 
 // appendNormKey appends the normalized form of one key: ASCII letters in lower case, without

@@ -289,6 +289,21 @@ func TestDefaultKeyCategories(t *testing.T) {
 	assert.Equal(t, pii.CategoryPassword, m["password"], "§17")
 	m["client_ip"] = pii.CategoryName
 	assert.Equal(t, pii.CategoryIP, pii.DefaultKeyCategories()["client_ip"], "each call returns a fresh map")
+
+	// Every default key is matched, in any case and with '-' for '_'.
+	replace, err := pii.ReplaceAttr(nil, nil)
+	require.NoError(t, err)
+	values := map[pii.Category]string{pii.CategoryIP: "198.51.100.23", pii.CategoryEmail: "ann@example.com", pii.CategoryPhone: "+91 98765 43210"}
+	for k, c := range pii.DefaultKeyCategories() {
+		v, ok := values[c]
+		if !ok {
+			v = "hunter2-xyz" // §17: credentials
+		}
+		for _, key := range []string{k, strings.ToUpper(k), strings.ReplaceAll(k, "_", "-")} {
+			got := replace(nil, slog.String(key, v)).Value.String()
+			assert.NotEqual(t, v, got, "key %q (%s) is not treated", key, c)
+		}
+	}
 }
 
 // TestLogHandlerConcurrent logs through one handler tree from many goroutines under -race.
