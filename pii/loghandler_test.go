@@ -390,3 +390,25 @@ func TestReplaceAttrGroup(t *testing.T) {
 	resolved := replace(nil, slog.Attr{Key: "g", Value: groupLogger{newLogUser()}.LogValue()})
 	assert.NotContains(t, fmt.Sprint(resolved), "hunter2")
 }
+
+var _ pii.TextRedactor = (*pii.Scanner)(nil)
+
+// TestLogHandlerWithScanner plugs the package's free-text Scanner into the handler: personal
+// data in messages, string values and errors gets the same log treatment as a tagged field.
+func TestLogHandlerWithScanner(t *testing.T) {
+	t.Parallel()
+	r, err := pii.NewRedactor(nil)
+	require.NoError(t, err)
+	sc, err := pii.NewScanner(r, nil)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	logger := jsonLogger(t, &buf, r, &pii.LogOptions{Text: sc})
+	logger.Info("reset link sent to ann.lee@example.com", "note", "card 4111 1111 1111 1111 declined",
+		"err", errors.New("smtp 550: ann.lee@example.com unknown"))
+	for _, leak := range []string{"ann.lee@", "4111 1111 1111 1111", "4111111111111111"} {
+		assert.NotContains(t, buf.String(), leak)
+	}
+	got := lastLine(t, &buf)
+	assert.Equal(t, "reset link sent to ***@example.com", got["msg"])
+	assert.Equal(t, "smtp 550: ***@example.com unknown", got["err"])
+}
