@@ -117,7 +117,9 @@ type Decision struct {
 
 	// Ask reports whether the service may ask the subject for consent now:
 	// true when none is on record, after expiry or a material notice
-	// change, and after a refusal once the re-ask window has passed.
+	// change, and after a refusal once the re-ask window has passed or the
+	// notice has changed materially — but, where the CCPA applies, not
+	// within a year of an opt-out of sale or sharing ([Options]).
 	Ask bool
 }
 

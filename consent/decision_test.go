@@ -162,6 +162,55 @@ func TestAllowedGrantsWithdrawalsExpiry(t *testing.T) {
 	})
 }
 
+// law.md §17: re-ask windows after a refusal.
+func TestReaskWindows(t *testing.T) {
+	t.Parallel()
+	rc := MustPolicy(regimeCatalog(), nil)
+	refused := t0
+	deny := func(purpose PurposeID) []Event {
+		return []Event{{ID: testID(refused), Kind: KindDeny, Subject: MustSubject("s-1"), Purposes: []PurposeID{purpose},
+			Notice: NoticeRef{Version: 1}, Mechanism: MechanismBannerReject, At: refused}}
+	}
+	ca, de := Facts{Place: place("US-CA")}, Facts{Place: place("DE")}
+	tests := []struct {
+		name    string
+		policy  *Policy
+		facts   Facts
+		purpose PurposeID
+		at      time.Time
+		ask     bool
+	}{
+		{"CNIL: not within 6 months of a refusal", rc, de, "analytics", addMonths(refused, 6).Add(-time.Second), false},
+		{"CNIL: after 6 months", rc, de, "analytics", addMonths(refused, 6), true},
+		{"Cal. Civ. Code §1798.135: not within 12 months of an opt-out of sharing", rc, ca, "ads", addMonths(refused, 11), false},
+		{"Cal. Civ. Code §1798.135: after 12 months", rc, ca, "ads", addMonths(refused, 12), true},
+		{"§1798.135 is about sale and sharing only", rc, ca, "analytics", addMonths(refused, 6), true},
+		{"§1798.135 window is configurable", MustPolicy(regimeCatalog(), &Options{ReaskAfterSaleOptOutMonths: 7}), ca, "ads", addMonths(refused, 7), true},
+		{"§1798.135 applies only under the CCPA", rc, de, "ads", addMonths(refused, 6), true},
+	}
+	for _, tt := range tests {
+		st, err := tt.policy.State(MustSubject("s-1"), tt.facts, deny(tt.purpose), tt.at)
+		require.NoError(t, err)
+		d := st.Allowed(tt.purpose, tt.at)
+		assert.False(t, d.Allowed, tt.name)
+		assert.Equal(t, tt.ask, d.Ask, tt.name)
+	}
+
+	// Czech DPA (law.md §17): a material change of the notice lets the
+	// service ask again before the window has passed — but not within the
+	// CCPA's year.
+	c := regimeCatalog()
+	c.Notices = append(c.Notices, Notice{ID: "notice", Version: 2, Revised: refused.AddDate(0, 1, 0), Hash: HashText([]byte("v2")), Material: true})
+	changed := MustPolicy(c, nil)
+	at := refused.AddDate(0, 2, 0)
+	st, err := changed.State(MustSubject("s-1"), de, deny("analytics"), at)
+	require.NoError(t, err)
+	assert.True(t, st.Allowed("analytics", at).Ask, "material change: ask again")
+	st, err = changed.State(MustSubject("s-1"), ca, deny("ads"), at)
+	require.NoError(t, err)
+	assert.False(t, st.Allowed("ads", at).Ask, "§1798.135 still applies")
+}
+
 func TestAllowedNoticeChanges(t *testing.T) {
 	t.Parallel()
 	v1 := Notice{ID: "n", Version: 1, Revised: t0.AddDate(0, -2, 0), Hash: HashText([]byte("one")), Material: true}

@@ -50,7 +50,17 @@ type Options struct {
 	// ReaskAfterMonths is how long to wait before asking again after a
 	// refusal or withdrawal. Default 6 months (law.md §17: CNIL keeps
 	// choices 6 months as good practice; the Czech DPA waits ≥ 6 months).
+	// A material change of the notice since the refusal lets the service
+	// ask at once (the Czech DPA's exception), except where
+	// ReaskAfterSaleOptOutMonths applies.
 	ReaskAfterMonths int
+
+	// ReaskAfterSaleOptOutMonths is how long, where the CCPA applies, a
+	// consumer's opt-out of the sale or sharing of their data must be
+	// respected before they are asked to opt back in. Default 12 months
+	// (Cal. Civ. Code §1798.135; law.md §17 marks the subsection VERIFY,
+	// hence the option).
+	ReaskAfterSaleOptOutMonths int
 
 	// HonourGPCEverywhere treats a Global Privacy Control signal as an
 	// opt-out of sale, sharing and targeted advertising in every place, not
@@ -75,6 +85,8 @@ type Options struct {
 const (
 	defaultRenewAfterMonths = 13
 	defaultReaskAfterMonths = 6
+	// defaultReaskAfterSaleOptOutMonths: Cal. Civ. Code §1798.135 (law.md §17).
+	defaultReaskAfterSaleOptOutMonths = 12
 )
 
 // Policy is a validated catalog with its options: the rules decisions are
@@ -88,6 +100,7 @@ type Policy struct {
 	notices     noticeHistory
 	renew       int
 	reask       int
+	reaskSale   int
 	renewRule   string
 	gpcAlways   bool
 	assumeMinor bool
@@ -114,6 +127,7 @@ func NewPolicy(c Catalog, opts *Options) (*Policy, error) {
 		index:       make(map[PurposeID]int, len(c.Purposes)),
 		renew:       opts.RenewAfterMonths,
 		reask:       opts.ReaskAfterMonths,
+		reaskSale:   opts.ReaskAfterSaleOptOutMonths,
 		gpcAlways:   opts.HonourGPCEverywhere,
 		assumeMinor: opts.AssumeMinorWhenAgeUnknown,
 		law:         newLawSource(opts.Jurisdiction),
@@ -123,6 +137,9 @@ func NewPolicy(c Catalog, opts *Options) (*Policy, error) {
 	}
 	if p.reask <= 0 {
 		p.reask = defaultReaskAfterMonths
+	}
+	if p.reaskSale <= 0 {
+		p.reaskSale = defaultReaskAfterSaleOptOutMonths
 	}
 	p.renewRule = "consent older than " + strconv.Itoa(p.renew) +
 		" months must be renewed (IAB TCF; CNIL délibération 2020-092)"

@@ -276,7 +276,14 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 		case pu.Basis == BasisConsent:
 			st.consentRule(&d, i)
 		}
-		d.Ask = !at.Before(c.next)
+		// Ask again once the re-ask window has passed, or at once if the
+		// notice has since changed materially (law.md §17, Czech DPA) —
+		// but never within the CCPA's year after an opt-out of sale or
+		// sharing (§1798.135).
+		d.Ask = !at.Before(c.next) || (c.notice > 0 && c.notice < v.required)
+		if v.optOutRegime == jurisdiction.CCPA && pu.Activities.Has(ActivitySale|ActivitySharing) {
+			d.Ask = d.Ask && !at.Before(addMonths(c.at, p.reaskSale))
+		}
 		return d
 	case KindExpire:
 		d.Event = c.id
