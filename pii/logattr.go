@@ -104,7 +104,7 @@ func (lr *logRedactor) value(groups []string, key string, v slog.Value, depth in
 		return v
 	case slog.KindGroup:
 		if depth >= maxLogDepth {
-			return markerValue
+			return markerValue()
 		}
 		as := v.Group()
 		inner := groups
@@ -121,11 +121,12 @@ func (lr *logRedactor) value(groups []string, key string, v slog.Value, depth in
 	default:
 		// A LogValuer cannot be left after Resolve; any other kind is one this code does not
 		// know, so it is redacted (fail closed) rather than passed through.
-		return markerValue
+		return markerValue()
 	}
 }
 
-var markerValue = slog.StringValue(secretText)
+// markerValue is the log value of anything redacted to the marker.
+func markerValue() slog.Value { return slog.StringValue(secretText) }
 
 // str handles a string value: an IP address is treated as one (§3.5), other text goes
 // through the TextRedactor if there is one. orig is returned when nothing changes.
@@ -153,7 +154,7 @@ func (lr *logRedactor) any(v slog.Value, depth int) slog.Value {
 		if s, ok := t.text(); ok {
 			return slog.StringValue(lr.r.RedactString(SinkLog, t.category, s))
 		}
-		return markerValue
+		return markerValue()
 	case error:
 		if lr.text != nil {
 			return slog.StringValue(lr.safeText(t.Error()))
@@ -188,7 +189,7 @@ func (lr *logRedactor) asCategory(c Category, v slog.Value, depth int) slog.Valu
 		return slog.StringValue(lr.r.RedactString(SinkLog, c, v.String()))
 	case slog.KindGroup:
 		if depth >= maxLogDepth {
-			return markerValue
+			return markerValue()
 		}
 		as := v.Group()
 		out := make([]slog.Attr, len(as))
@@ -212,7 +213,7 @@ func (lr *logRedactor) asCategory(c Category, v slog.Value, depth int) slog.Valu
 			return slog.StringValue(lr.r.RedactString(SinkLog, c, rv.String()))
 		}
 	}
-	return markerValue
+	return markerValue()
 }
 
 // ipText returns the text of a typed network address.

@@ -23,7 +23,7 @@ import (
 func (lr *logRedactor) structured(x any, rv reflect.Value) slog.Value {
 	n := plan(rv.Type())
 	if n.Err != nil {
-		return markerValue
+		return markerValue()
 	}
 	w := walker{r: lr.r, sink: SinkLog}
 	sc := w.rootScope()
@@ -47,12 +47,12 @@ func (lr *logRedactor) structured(x any, rv reflect.Value) slog.Value {
 	default:
 		copied, err := lr.r.Redact(SinkLog, x)
 		if err != nil {
-			return markerValue
+			return markerValue()
 		}
 		return slog.AnyValue(copied)
 	}
 	if w.err != nil {
-		return markerValue
+		return markerValue()
 	}
 	return slog.AnyValue(view.Interface())
 }
