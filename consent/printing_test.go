@@ -22,11 +22,11 @@ import (
 func TestNoPersonalDataInPrintsOrLogs(t *testing.T) {
 	t.Parallel()
 	const (
-		subjectID = "subj-4242-secret"
+		subjectID = "subj-QZXW-secret"
 		userAgent = "Agent/SECRET-UA"
 		email     = "alice@example.com" // passed where a purpose id belongs
 	)
-	secrets := []string{subjectID, "4242", userAgent, "SECRET-UA", "198.51.100", "alice", string(key1.Secret)}
+	secrets := []string{subjectID, "QZXW", userAgent, "SECRET-UA", "198.51.100", "alice", string(key1.Secret)}
 
 	ctx := context.Background()
 	subject := MustSubject(subjectID)
