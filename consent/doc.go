@@ -97,10 +97,23 @@
 // and re-chained from some record on): the shorter ledger is a valid chain.
 // To catch that, save the [Head] ([Store.Head]) regularly somewhere the
 // ledger's writer cannot change, and check it with [VerifyAgainst] or
-// [FileOptions].SavedHead.
-// [Ledger.OnWithdrawal] hooks run after a withdrawal is durable, so that
-// retention can delete at once (§3.8). [Ledger.Receipt] gives the subject a
-// [Receipt] with Kantara-style field names whose records verify on their own.
+// [FileOptions].SavedHead. [Ledger.OnWithdrawal] hooks run after a
+// withdrawal is durable, so that retention can delete at once (§3.8).
+// [Ledger.Receipt] gives the subject a [Receipt] with Kantara-style field
+// names whose records verify on their own.
+//
+// Against the minimum consent record of law.md §18, an event holds: who
+// (the pseudonymous Subject); when (At, in UTC); which notice (its id,
+// version and SHA-256; its language and URL are on the [Notice]); how (the
+// Mechanism, the place, the user agent and truncated network); which
+// purposes and whether granted, refused, withdrawn or expired (each
+// purpose's lawful basis is in the catalog); the signals seen (GPC, DNT);
+// and integrity (the chain). A withdrawal is its own event, later in the
+// chain than the grant it ends. The controller, the regimes that apply and
+// the expiry or re-ask date are not repeated in every record: they follow
+// from the catalog, from the place and date (package jurisdiction; keep its
+// DataVersion with the ledger) and from [Options], and every [Decision] and
+// [Receipt] states them.
 //
 // # Ledger file
 //
@@ -110,9 +123,11 @@
 // payload's CRC-32C and the CRC-32C of those 8 bytes (uint32 each,
 // big-endian), then the payload. Appends from concurrent goroutines are
 // group-committed: one write and one fsync acknowledge every append waiting
-// for it. Reopening checks every byte and the chain, truncates a torn tail
-// (a frame cut short by a crash, which was never acknowledged), and reports
-// any other damage as a [*CorruptError] without touching the file.
+// for it, so a crash loses no acknowledged append. Reopening checks every
+// byte and the chain, truncates a torn tail (a last frame cut short by a
+// crash, or zero bytes a file was extended by, which were never
+// acknowledged), and reports any other damage as a [*CorruptError] without
+// touching the file.
 //
 // # HTTP
 //
@@ -128,9 +143,11 @@
 //
 // [Policy], [State], [CookieCodec] and [Decision] values are immutable and
 // safe for concurrent use. [Ledger], [MemoryStore], [FileStore] and [Gate]
-// are safe for concurrent use by multiple goroutines. The package has no
-// mutable package-level state; time and randomness are injected
-// ([LedgerOptions], [Gate].Now).
+// are safe for concurrent use by multiple goroutines. Every other exported
+// type is a plain value or a configuration struct: safe to copy and to read
+// from several goroutines, not to change while others read it. The package
+// has no mutable package-level state; time and randomness are injected
+// (the at arguments, [LedgerOptions], [Gate].Now).
 //
 // # Errors
 //
