@@ -68,6 +68,10 @@ type Recovery struct {
 // Open one with [OpenFileStore]; a nil or zero FileStore returns
 // [ErrNilStore] from every method.
 //
+// An open FileStore keeps an index in memory: the offset of every record
+// (8 bytes each) and each subject's sequence numbers; records themselves
+// are read from the file when asked for.
+//
 // A FileStore is safe for concurrent use by multiple goroutines. It holds an
 // exclusive advisory lock (flock) on the file while open, so a second
 // FileStore on the same file fails with [ErrLocked].
@@ -131,14 +135,21 @@ func OpenFileStore(path string, opts *FileOptions) (*FileStore, error) {
 
 // createLedgerFile creates a ledger file holding only the file header,
 // atomically: the header is written and synced under a temporary name, then
-// linked into place, so a crash never leaves a half-written header.
+// linked into place, so a crash never leaves a half-written header. The
+// temporary name is removed before the directory is synced, so that no
+// second name for the ledger (which holds personal data) outlives a crash.
 func createLedgerFile(path string) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".consent-ledger-*")
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
+	removed := false
+	defer func() {
+		if !removed {
+			os.Remove(tmp.Name())
+		}
+	}()
 	if _, err := tmp.Write(fileHeader()); err != nil {
 		tmp.Close()
 		return err
@@ -152,6 +163,10 @@ func createLedgerFile(path string) error {
 	}
 	// Link fails if another process created the file meanwhile; then use theirs.
 	if err := os.Link(tmp.Name(), path); err != nil && !errors.Is(err, os.ErrExist) {
+		return err
+	}
+	removed = true
+	if err := os.Remove(tmp.Name()); err != nil {
 		return err
 	}
 	return syncDir(dir)

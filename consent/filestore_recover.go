@@ -2,6 +2,7 @@ package consent
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"log/slog"
@@ -123,9 +124,9 @@ func (s *FileStore) recover(log *slog.Logger, saved Head) error {
 		return err
 	}
 	size := info.Size()
-	if size == 0 {
-		// An empty file (created by someone else, or by a crash between
-		// create and the first write of a foreign tool): start a ledger.
+	if size < fileHeaderSize && headerPrefix(s.f, size) {
+		// An empty file (created by someone else), or one whose header
+		// write here was cut short by a crash: start a ledger.
 		if _, err := s.f.WriteAt(fileHeader(), 0); err != nil {
 			return err
 		}
@@ -149,6 +150,16 @@ func (s *FileStore) recover(log *slog.Logger, saved Head) error {
 	s.size, s.diskSize = size, size
 	s.recovery.Records = sc.head.Seq
 	return nil
+}
+
+// headerPrefix reports whether the size bytes of r are the start of a
+// file header (true for an empty file).
+func headerPrefix(r io.ReaderAt, size int64) bool {
+	b := make([]byte, size)
+	if _, err := r.ReadAt(b, 0); err != nil && !errors.Is(err, io.EOF) {
+		return false
+	}
+	return bytes.HasPrefix(fileHeader(), b)
 }
 
 // isTornTail decides whether a frame that failed to read at off is a torn

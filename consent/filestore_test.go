@@ -82,6 +82,33 @@ func TestFileStoreHeaderChecks(t *testing.T) {
 	b, err := os.ReadFile(empty)
 	require.NoError(t, err)
 	assert.Equal(t, fileHeader(), b)
+
+	// A header write cut short by a crash is completed; any other short
+	// file is not a ledger.
+	half := filepath.Join(dir, "half-header")
+	require.NoError(t, os.WriteFile(half, fileHeader()[:7], 0o600))
+	s, err = OpenFileStore(half, nil)
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+	b, err = os.ReadFile(half)
+	require.NoError(t, err)
+	assert.Equal(t, fileHeader(), b)
+	short := filepath.Join(dir, "short")
+	require.NoError(t, os.WriteFile(short, []byte("\x89CONSENX"), 0o600))
+	_, err = OpenFileStore(short, nil)
+	require.ErrorIs(t, err, ErrCorrupt)
+
+	// Creating a ledger leaves no second name for it behind.
+	fresh := filepath.Join(t.TempDir(), "fresh")
+	s, err = OpenFileStore(fresh, nil)
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+	entries, err := os.ReadDir(filepath.Dir(fresh))
+	require.NoError(t, err)
+	require.Len(t, entries, 1, "only the ledger file")
+	info, err := os.Stat(fresh)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "a ledger holds personal data: owner only")
 }
 
 // A crash can leave the last frame half-written. Reopening truncates it (it
