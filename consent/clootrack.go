@@ -59,6 +59,13 @@ const (
 //     GDPR and the DPDP Act (both opt-in) prevail over any provision that
 //     reads otherwise. So every optional purpose resting on consent stays off
 //     until granted, in every place ([Catalog].OptInEverywhere).
+//   - Sharing only with consent; sale never. §13.1 says data is not sold,
+//     shared or rented to third parties "subject to the provisions of this
+//     Policy", and §3.3 allows sharing with those "acting under Our
+//     instructions as consented by You". So a purpose that shares data
+//     (targeted advertising through the tools of §3.6) is an opt-in
+//     purpose, while selling, licensing, trading and renting are prohibited
+//     whatever the consent (§3.3, §13.1, §15.2).
 //   - Enrichment is profiling. §3.1 uses data to "learn more about You by
 //     linking Your Information with additional data through Third-Party data
 //     providers". Combining data about a person from outside sources in order
