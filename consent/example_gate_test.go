@@ -18,7 +18,10 @@ import (
 func ExampleGate_Handler() {
 	gate := &consent.Gate{
 		Facts: func(r *http.Request) consent.Facts {
-			return consent.Facts{Place: jurisdiction.MustParsePlace(r.Header.Get("X-Region"))}
+			// A region the service cannot parse leaves the place unknown,
+			// which decides in the most protective way.
+			place, _ := jurisdiction.ParsePlace(r.Header.Get("X-Region"))
+			return consent.Facts{Place: place}
 		},
 		Now: consenttest.Fixed(consenttest.Epoch()),
 	}

@@ -3,6 +3,7 @@ package consent_test
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/clootrack/privacy/consent"
 	"github.com/clootrack/privacy/consent/consenttest"
@@ -40,7 +41,7 @@ func ExampleLedger() {
 	d, _ := ledger.Allowed(ctx, subject, facts, consent.PurposeMarketingEmail)
 	fmt.Println(d.Allowed, d.Reason)
 
-	clock.Advance(60e9)
+	clock.Advance(time.Minute)
 	choice.Mechanism = consent.MechanismEmailUnsubscribe
 	if _, err := ledger.Withdraw(ctx, choice); err != nil {
 		panic(err)
