@@ -119,7 +119,7 @@ type Decision struct {
 	// true when none is on record, after expiry or a material notice
 	// change, and after a refusal once the re-ask window has passed or the
 	// notice has changed materially — but, where the CCPA applies, not
-	// within a year of an opt-out of sale or sharing ([Options]).
+	// within a year of an opt-out of sale or sharing ([PolicyOptions]).
 	Ask bool
 }
 

@@ -137,7 +137,7 @@ func TestAllowedGrantsWithdrawalsExpiry(t *testing.T) {
 		Subject: MustSubject("s-1"), Purposes: []PurposeID{PurposeAnalytics}, Mechanism: MechanismEmailUnsubscribe, At: granted.Add(time.Hour)})
 	expire := append(append([]Event(nil), grant...), Event{ID: testID(granted.Add(time.Hour)), Kind: KindExpire,
 		Subject: MustSubject("s-1"), Purposes: []PurposeID{PurposeAnalytics}, Mechanism: MechanismSystem, At: granted.Add(time.Hour)})
-	short := MustPolicy(ClootrackCatalog(), &Options{RenewAfterMonths: 6, ReaskAfterMonths: 1})
+	short := MustPolicy(ClootrackCatalog(), &PolicyOptions{RenewAfterMonths: 6, ReaskAfterMonths: 1})
 	runDecisionCases(t, []decisionCase{
 		{name: "GDPR Art. 7: a grant allows", policy: cl, facts: de, events: grant, purpose: PurposeAnalytics,
 			at: granted, allowed: true, reason: ReasonGranted, rule: "GDPR Art. 6(1)(a)", regime: jurisdiction.GDPR},
@@ -185,7 +185,7 @@ func TestReaskWindows(t *testing.T) {
 		{"Cal. Civ. Code §1798.135: not within 12 months of an opt-out of sharing", rc, ca, "ads", addMonths(refused, 11), false},
 		{"Cal. Civ. Code §1798.135: after 12 months", rc, ca, "ads", addMonths(refused, 12), true},
 		{"§1798.135 is about sale and sharing only", rc, ca, "analytics", addMonths(refused, 6), true},
-		{"§1798.135 window is configurable", MustPolicy(regimeCatalog(), &Options{ReaskAfterSaleOptOutMonths: 7}), ca, "ads", addMonths(refused, 7), true},
+		{"§1798.135 window is configurable", MustPolicy(regimeCatalog(), &PolicyOptions{ReaskAfterSaleOptOutMonths: 7}), ca, "ads", addMonths(refused, 7), true},
 		{"§1798.135 applies only under the CCPA", rc, de, "ads", addMonths(refused, 6), true},
 	}
 	for _, tt := range tests {
@@ -239,7 +239,7 @@ func TestAllowedNoticeChanges(t *testing.T) {
 func TestAllowedSignals(t *testing.T) {
 	t.Parallel()
 	cl, rc := Clootrack(), MustPolicy(regimeCatalog(), nil)
-	everywhere := MustPolicy(regimeCatalog(), &Options{HonourGPCEverywhere: true})
+	everywhere := MustPolicy(regimeCatalog(), &PolicyOptions{HonourGPCEverywhere: true})
 	before := sept2025.Add(-time.Hour)
 	gpcCA := Facts{Place: place("US-CA"), Signals: Signals{GPC: true}}
 	gpcDE := Facts{Place: place("DE"), Signals: Signals{GPC: true}}
@@ -315,7 +315,7 @@ func TestAllowedMinors(t *testing.T) {
 			purpose: "ads", reason: ReasonMinor, rule: "s.9(3)", regime: jurisdiction.DPDP},
 		{name: "an unknown age is not a minor by default (actual knowledge)", policy: cl, facts: Facts{Place: place("DE")},
 			events: self, purpose: PurposeAnalytics, allowed: true, reason: ReasonGranted, rule: "GDPR", regime: jurisdiction.GDPR},
-		{name: "an unknown age can be treated as a minor by option", policy: MustPolicy(ClootrackCatalog(), &Options{AssumeMinorWhenAgeUnknown: true}),
+		{name: "an unknown age can be treated as a minor by option", policy: MustPolicy(ClootrackCatalog(), &PolicyOptions{AssumeMinorWhenAgeUnknown: true}),
 			facts: Facts{Place: place("DE")}, events: self, purpose: PurposeAnalytics, reason: ReasonMinor, rule: "age unknown"},
 		{name: "a known minor in an unknown place fails closed", policy: rc, facts: Facts{Age: AgeOf(16)},
 			events: guardian, purpose: "analytics", reason: ReasonMinor, rule: "fail closed"},

@@ -40,7 +40,7 @@
 // withdrawal applies at once); and with no choice, consent purposes are off
 // where GDPR, UK GDPR or DPDP apply, where the place is unknown, or where
 // the policy says so (§2.8), and on until opt-out under the CCPA. The
-// windows are [Options].
+// windows are [PolicyOptions].
 //
 // # Minors
 //
@@ -70,7 +70,7 @@
 // service knows it (a birth date at sign-up, a declared age); never discard
 // it. A service directed at children, or one that cannot establish ages
 // where the law has no knowledge qualifier (law.md records none for DPDP
-// s.9), sets [Options].AssumeMinorWhenAgeUnknown, which fails closed.
+// s.9), sets [PolicyOptions].AssumeMinorWhenAgeUnknown, which fails closed.
 //
 // # Signals
 //
@@ -112,7 +112,7 @@
 // chain than the grant it ends. The controller, the regimes that apply and
 // the expiry or re-ask date are not repeated in every record: they follow
 // from the catalog, from the place and date (package jurisdiction; keep its
-// DataVersion with the ledger) and from [Options], and every [Decision] and
+// DataVersion with the ledger) and from [PolicyOptions], and every [Decision] and
 // [Receipt] states them.
 //
 // # Ledger file

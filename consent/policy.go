@@ -40,8 +40,8 @@ type Catalog struct {
 	MinimumAge jurisdiction.AgeRule
 }
 
-// Options tunes a [Policy]. A nil *Options means the defaults.
-type Options struct {
+// PolicyOptions tunes a [Policy]. A nil *PolicyOptions means the defaults.
+type PolicyOptions struct {
 	// RenewAfterMonths is how long a grant lasts: consent older than this
 	// must be renewed. Default 13 months (law.md §17: IAB TCF re-surfaces
 	// consent "at least every 13 months"; CNIL's 13-month tracker lifetime).
@@ -119,9 +119,9 @@ type purposeMeta struct {
 // NewPolicy validates c and builds a Policy. Errors wrap [ErrInvalidPurpose]
 // (a malformed or duplicate purpose, a prohibition without clause) or
 // [ErrInvalidNotice] (no notice, versions out of order, a missing digest).
-func NewPolicy(c Catalog, opts *Options) (*Policy, error) {
+func NewPolicy(c Catalog, opts *PolicyOptions) (*Policy, error) {
 	if opts == nil {
-		opts = &Options{}
+		opts = &PolicyOptions{}
 	}
 	p := &Policy{
 		index:       make(map[PurposeID]int, len(c.Purposes)),
@@ -223,7 +223,7 @@ func NewPolicy(c Catalog, opts *Options) (*Policy, error) {
 
 // MustPolicy is like [NewPolicy] but panics on error. It is meant for
 // catalogs written in code and covered by a test.
-func MustPolicy(c Catalog, opts *Options) *Policy {
+func MustPolicy(c Catalog, opts *PolicyOptions) *Policy {
 	p, err := NewPolicy(c, opts)
 	if err != nil {
 		panic(err)
