@@ -88,6 +88,9 @@ func cutUTF8(s string, n int) string {
 // not trust X-Forwarded-For; a service behind a proxy should set Network
 // itself from the address its proxy vouches for.
 func EvidenceFrom(r *http.Request) Evidence {
+	if r == nil {
+		return Evidence{}
+	}
 	s := SignalsFrom(r.Header)
 	e := Evidence{UserAgent: r.UserAgent(), GPC: s.GPC, DNT: s.DNT}
 	host := r.RemoteAddr

@@ -213,6 +213,11 @@ func TestUnknownSourceFailsClosed(t *testing.T) {
 	assert.Equal(t, ReasonProhibited, st.AllowedFrom(PurposeModelTraining, Source(200), t0).Reason)
 }
 
+func TestEvidenceFromNilRequest(t *testing.T) {
+	t.Parallel()
+	assert.Equal(t, Evidence{}, EvidenceFrom(nil))
+}
+
 func TestVerifyNilSequenceAndReceipt(t *testing.T) {
 	t.Parallel()
 	head, err := Verify(nil)

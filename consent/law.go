@@ -57,9 +57,9 @@ var (
 )
 
 const (
-	ruleUnknownPlace   = "place unknown: consent required (fail closed)"
+	ruleUnknownPlace   = "law unknown for the place and date (place unknown, a country that needs its state, or a date outside the tables): consent required (fail closed)"
 	ruleNoRegime       = "no regime known for the place: consent required (fail closed)"
-	ruleGPCUnknown     = "place unknown: Global Privacy Control honoured (fail closed)"
+	ruleGPCUnknown     = "law unknown for the place and date: Global Privacy Control honoured (fail closed)"
 	ruleGPCVoluntary   = "Global Privacy Control honoured by policy choice"
 	ruleGPCDefault     = "Cal. Code Regs. tit. 11, §7025(c)(1)"
 	ruleDNT            = "policy §6.2 (Do Not Track honoured by the policy; no law makes it binding)"
