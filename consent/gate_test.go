@@ -1,7 +1,10 @@
 package consent
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -100,6 +103,31 @@ func TestGateFallsBackToLedger(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, events, 2, "the GPC opt-out was recorded for the known consumer (§7025(c)(1))")
 	assert.Equal(t, MechanismGPC, events[1].Mechanism)
+}
+
+// A withdrawal hook's error text could hold anything (an e-mail address the
+// hook failed to delete); the gate's log line leaves it out.
+func TestGateLogsNoHookErrorText(t *testing.T) {
+	t.Parallel()
+	l, _ := newTestLedger(t, Clootrack())
+	l.OnWithdrawal(func(context.Context, Event) error { return errors.New("cannot delete alice@example.com") })
+	var logs bytes.Buffer
+	g := &Gate{
+		Ledger:        l,
+		Subject:       func(*http.Request) (Subject, bool) { return MustSubject("s-1"), true },
+		Facts:         func(*http.Request) Facts { return Facts{Place: place("US-CA")} },
+		RecordSignals: true,
+		Now:           func() time.Time { return sept2025 },
+		Logger:        slog.New(slog.NewTextHandler(&logs, nil)),
+	}
+	r := httptest.NewRequest(http.MethodGet, "/", nil)
+	r.Header.Set("Sec-GPC", "1")
+	g.Handler(http.NotFoundHandler()).ServeHTTP(httptest.NewRecorder(), r)
+	assert.Contains(t, logs.String(), "withdrawal hook failed", "the failure is logged")
+	assert.NotContains(t, logs.String(), "alice")
+	events, err := l.Events(context.Background(), MustSubject("s-1"))
+	require.NoError(t, err)
+	require.Len(t, events, 1, "the opt-out stands although the hook failed")
 }
 
 func TestFromContextWithoutGateDenies(t *testing.T) {
