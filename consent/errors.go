@@ -2,7 +2,6 @@ package consent
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 )
 
@@ -151,14 +150,18 @@ func (e *CorruptError) Unwrap() error { return e.Err }
 // HookError reports that a withdrawal was recorded durably but one or more
 // withdrawal hooks failed. The withdrawal stands; the hooks' work (deleting
 // data, notifying processors) must be retried by the caller.
+//
+// Its text names the event only: a hook's own error could say anything (an
+// address it failed to delete), so reach it with [errors.Unwrap] or
+// [errors.As] and decide yourself whether it is fit for a log.
 type HookError struct {
 	Event ID    // the recorded withdrawal
 	Err   error // the hooks' errors, joined
 }
 
-// Error names the recorded withdrawal and the hooks' errors.
+// Error names the recorded withdrawal, never the hooks' own error text.
 func (e *HookError) Error() string {
-	return fmt.Sprintf("consent: withdrawal %s recorded, but a withdrawal hook failed: %v", e.Event, e.Err)
+	return "consent: withdrawal " + e.Event.String() + " recorded, but a withdrawal hook failed"
 }
 
 // Unwrap returns the hooks' joined errors.

@@ -50,9 +50,9 @@ type Gate struct {
 	Now func() time.Time
 	// Logger, if set, receives a warning for a rejected cookie, a failed
 	// ledger read or a failed GPC recording. Messages never hold personal
-	// data: a withdrawal hook's own error text is not logged (only that a
-	// hook failed, and the event). A custom Store's errors are logged as
-	// they are, so keep them free of personal data.
+	// data (a withdrawal hook's own error text is not part of a
+	// [*HookError]'s). A custom Store's errors are logged as they are, so
+	// keep them free of personal data.
 	Logger *slog.Logger
 
 	once          sync.Once
@@ -153,23 +153,13 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		st, err := g.Check(r)
 		if err != nil && g.Logger != nil {
-			g.Logger.LogAttrs(r.Context(), slog.LevelWarn, "consent: request state incomplete", slog.String("error", loggable(err)))
+			g.Logger.LogAttrs(r.Context(), slog.LevelWarn, "consent: request state incomplete", slog.String("error", err.Error()))
 		}
 		if g.RecordSignals && g.Ledger != nil && st != nil && st.law.gpc && !st.subject.IsZero() {
 			if _, _, err := g.Ledger.HonourSignals(r.Context(), st.subject, st.facts, EvidenceFrom(r)); err != nil && g.Logger != nil {
-				g.Logger.LogAttrs(r.Context(), slog.LevelWarn, "consent: recording GPC opt-out failed", slog.String("error", loggable(err)))
+				g.Logger.LogAttrs(r.Context(), slog.LevelWarn, "consent: recording GPC opt-out failed", slog.String("error", err.Error()))
 			}
 		}
 		next.ServeHTTP(w, r.WithContext(NewContext(r.Context(), st)))
 	})
-}
-
-// loggable returns err's text for a log line, leaving out what this package
-// does not write itself: a withdrawal hook's error could say anything.
-func loggable(err error) string {
-	var he *HookError
-	if errors.As(err, &he) {
-		return "consent: withdrawal " + he.Event.String() + " recorded, but a withdrawal hook failed"
-	}
-	return err.Error()
 }

@@ -138,6 +138,8 @@ func TestLedgerWithdrawalHooks(t *testing.T) {
 	var he *HookError
 	require.ErrorAs(t, err, &he, "a failing hook is reported")
 	assert.Equal(t, w.ID, he.Event)
+	assert.NotContains(t, err.Error(), "retention offline", "a hook's own text stays out of the message")
+	assert.EqualError(t, errors.Unwrap(err), "retention offline", "and is reachable by Unwrap")
 	assert.Equal(t, KindWithdraw, w.Kind, "the withdrawal stands")
 	require.Len(t, seen, 1)
 	assert.Equal(t, w.ID, seen[0].ID)
