@@ -29,6 +29,11 @@ type Place struct {
 //
 // Errors wrap [ErrMalformedPlace], [ErrUnknownPlace] or [ErrPrivateUsePlace]
 // inside a [*PlaceError]; ParsePlace never panics.
+//
+// Compatibility: a code that ParsePlace accepts in one release of this
+// module it accepts, with the same canonical form, in every later release,
+// even if ISO withdraws it. Stored places (a consent ledger, a request log)
+// therefore always parse again.
 func ParsePlace(s string) (Place, error) {
 	const maxLen = len("GB-SCT")
 	if len(s) == 0 || len(s) > maxLen {
