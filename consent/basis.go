@@ -52,3 +52,27 @@ func (b Basis) Citation() string {
 	}
 	return basisCitations[b]
 }
+
+// basisFamily says which statute's Art. 6 a decision may cite for a
+// purpose's lawful basis: the EU GDPR's, the UK GDPR's, or neither (the
+// CCPA, the DPDP Act and the others define no Art. 6 bases, so a decision
+// there cites the policy clause alone).
+type basisFamily uint8
+
+const (
+	basisOther basisFamily = iota
+	basisGDPR
+	basisUKGDPR
+	basisFamilies
+)
+
+// citationIn returns b's citation as the family's statute writes it.
+func (b Basis) citationIn(f basisFamily) string {
+	switch {
+	case !b.Valid() || f == basisOther:
+		return ""
+	case f == basisUKGDPR:
+		return "UK " + basisCitations[b]
+	}
+	return basisCitations[b]
+}

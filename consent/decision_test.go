@@ -359,3 +359,36 @@ func TestStateRejectsOtherSubjectsEvents(t *testing.T) {
 	_, err := Clootrack().State(MustSubject("a"), Facts{}, []Event{grantEvent("b", t0, MechanismAPI, PurposeAnalytics)}, t0)
 	require.ErrorIs(t, err, ErrSubjectMismatch)
 }
+
+// A decision that rests on a lawful basis other than consent cites the
+// article of the statute that applies in the place (GDPR Art. 6(1), UK GDPR
+// Art. 6(1)); where neither applies, it cites the policy clause alone rather
+// than a regulation that does not govern the processing.
+func TestAllowedBasisCitationFollowsRegime(t *testing.T) {
+	t.Parallel()
+	cl := Clootrack()
+	for _, tc := range []struct {
+		place string
+		want  string
+	}{
+		{"DE", "GDPR Art. 6(1)(b); §3.2, §6.3"},
+		{"ES-CN", "GDPR Art. 6(1)(b); §3.2, §6.3"},
+		{"GB", "UK GDPR Art. 6(1)(b); §3.2, §6.3"},
+		{"US-CA", "§3.2, §6.3"},
+		{"IN", "§3.2, §6.3"},
+		{"", "§3.2, §6.3"}, // unknown place
+	} {
+		t.Run(tc.place, func(t *testing.T) {
+			var f Facts
+			if tc.place != "" {
+				f.Place = place(tc.place)
+			}
+			st, err := cl.State(MustSubject("s-1"), f, nil, dec2025)
+			require.NoError(t, err)
+			d := st.Allowed(PurposeEssentialEmail, dec2025)
+			assert.True(t, d.Allowed)
+			assert.Equal(t, ReasonEssential, d.Reason)
+			assert.Equal(t, tc.want, d.Rule)
+		})
+	}
+}

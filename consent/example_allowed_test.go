@@ -33,7 +33,7 @@ func ExampleState_Allowed() {
 	// DE essential-email: allowed, essential (GDPR Art. 6(1)(b); §3.2, §6.3)
 	// DE analytics: denied, no consent on record (GDPR Art. 6(1)(a), Art. 7; EU-GDPR)
 	// US-CA sale: denied, prohibited (§3.3, §13.1, §15.2; overrides US-CA-CCPA)
-	// US-CA essential-email: allowed, essential (GDPR Art. 6(1)(b); §3.2, §6.3)
+	// US-CA essential-email: allowed, essential (§3.2, §6.3)
 	// US-CA analytics: denied, no consent on record (§2.8, §3.3, §4.3; overrides US-CA-CCPA)
 }
 

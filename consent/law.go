@@ -95,6 +95,7 @@ const childActivities = ActivityCrossSiteTracking | ActivityTargetedAdvertising 
 
 // lawView is the law resolved for one subject, place and time.
 type lawView struct {
+	basis        basisFamily // whose Art. 6 a lawful-basis decision cites
 	optIn        bool
 	optInRegime  jurisdiction.RegimeID
 	optInRule    string
@@ -127,8 +128,15 @@ func (p *Policy) resolve(f Facts, at time.Time) lawView {
 	}
 	isDPDP := false
 	for _, r := range regimes {
-		if r.ID == jurisdiction.DPDP {
+		switch r.ID {
+		case jurisdiction.DPDP:
 			isDPDP = true
+		case jurisdiction.GDPR:
+			v.basis = basisGDPR
+		case jurisdiction.UKGDPR:
+			if v.basis != basisGDPR {
+				v.basis = basisUKGDPR
+			}
 		}
 		if r.Consent == jurisdiction.OptOut {
 			if v.optOutRegime == "" {

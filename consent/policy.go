@@ -112,8 +112,8 @@ type purposeMeta struct {
 	// prohibited[s] is the index of the first prohibition that forbids the
 	// purpose for data from source s, or -1.
 	prohibited  [sourceEnd]int16
-	basisRule   string // the rule an allowing non-consent decision cites
-	consentRule string // the rule a consent decision cites when no regime does
+	basisRule   [basisFamilies]string // the rule an allowing non-consent decision cites, per statute family
+	consentRule string                // the rule a consent decision cites when no regime does
 }
 
 // NewPolicy validates c and builds a Policy. Errors wrap [ErrInvalidPurpose]
@@ -177,9 +177,12 @@ func NewPolicy(c Catalog, opts *PolicyOptions) (*Policy, error) {
 	}
 	for i := range p.catalog.Purposes {
 		pu := &p.catalog.Purposes[i]
-		m := purposeMeta{
-			basisRule:   pu.Basis.Citation() + "; " + pu.Clause,
-			consentRule: pu.Clause + " (lawful basis: consent)",
+		m := purposeMeta{consentRule: pu.Clause + " (lawful basis: consent)"}
+		for f := range basisFamilies {
+			m.basisRule[f] = pu.Clause
+			if c := pu.Basis.citationIn(f); c != "" {
+				m.basisRule[f] = c + "; " + pu.Clause
+			}
 		}
 		if pu.Essential && len(c.Prohibitions) > 0 {
 			for _, pr := range p.catalog.Prohibitions {

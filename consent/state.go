@@ -208,7 +208,7 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 	}
 	// 3. Essential purposes.
 	if pu.Essential {
-		d.Allowed, d.Reason, d.Rule = true, ReasonEssential, p.meta[i].basisRule
+		d.Allowed, d.Reason, d.Rule = true, ReasonEssential, p.meta[i].basisRule[v.basis]
 		return d
 	}
 	c := st.choices[i]
@@ -295,7 +295,7 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 		return d // ReasonMinor, set above
 	}
 	if pu.Basis != BasisConsent {
-		d.Allowed, d.Reason, d.Rule = true, ReasonLegitimateInterest, p.meta[i].basisRule
+		d.Allowed, d.Reason, d.Rule = true, ReasonLegitimateInterest, p.meta[i].basisRule[v.basis]
 		return d
 	}
 	d.Reason, d.Ask = ReasonNoConsent, true
