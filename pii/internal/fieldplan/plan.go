@@ -59,6 +59,15 @@ type Node struct {
 	Recursive bool
 	// KeyFlat reports, for a map, that its keys can be copied as they are.
 	KeyFlat bool
+	// Clean reports that nothing reachable from a value needs a treatment or hides state
+	// unless an enclosing tag or Options say so: no tags, no unexported fields, no chan, func
+	// or unsafe.Pointer, and no interfaces (whose content is known only at run time), through
+	// any pointer, slice, array or map. A Flat type is Clean; a Clean type may hold
+	// references, so a copy of it shares memory with the original unless they are copied too.
+	Clean bool
+	// Tagged reports that a field with a pii tag naming a category or a key category is
+	// reachable from a value without crossing an interface.
+	Tagged bool
 	// Err is the first problem found in this type or in any type it contains, or nil.
 	Err *Problem
 
@@ -247,10 +256,13 @@ func hasStringKeys(t reflect.Type) bool {
 	return t.Kind() == reflect.Map && t.Key().Kind() == reflect.String
 }
 
-// finish computes the properties that depend on the whole graph: Err and Recursive.
+// finish computes the properties that depend on the whole graph: Err, Recursive, Clean and
+// Tagged.
 func (b *builder) finish() {
 	for _, n := range b.order {
 		n.Err = firstProblem(n, map[*Node]bool{})
+		n.Clean = !reaches(n, dirty, map[*Node]bool{})
+		n.Tagged = reaches(n, tagged, map[*Node]bool{})
 		switch n.Kind {
 		case KindPointer, KindSlice, KindMap:
 			seen := map[*Node]bool{}
@@ -285,6 +297,56 @@ func firstProblem(n *Node, seen map[*Node]bool) *Problem {
 		}
 	}
 	return nil
+}
+
+// reaches reports whether pred holds for n or for a node reachable from n through keys,
+// elements and fields. Interfaces end the search: their content has no plan.
+func reaches(n *Node, pred func(*Node) bool, seen map[*Node]bool) bool {
+	if seen[n] {
+		return false
+	}
+	seen[n] = true
+	if pred(n) {
+		return true
+	}
+	if n.Key != nil && reaches(n.Key, pred, seen) {
+		return true
+	}
+	if n.Elem != nil && reaches(n.Elem, pred, seen) {
+		return true
+	}
+	for i := range n.Fields {
+		if f := &n.Fields[i]; f.Node != nil && reaches(f.Node, pred, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// dirty reports a node that is not Clean by itself: an interface, a chan, func or
+// unsafe.Pointer, or a struct with a skipped or tagged field.
+func dirty(n *Node) bool {
+	switch n.Kind {
+	case KindInterface, KindUnsupported:
+		return true
+	case KindStruct:
+		for i := range n.Fields {
+			if f := &n.Fields[i]; f.Skip || f.Personal() || f.Tag.Key != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tagged reports a struct with a field whose tag names a category or a key category.
+func tagged(n *Node) bool {
+	for i := range n.Fields {
+		if f := &n.Fields[i]; f.Personal() || f.Tag.Key != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsTo reports whether a value of n's type can hold a value of type t, directly or

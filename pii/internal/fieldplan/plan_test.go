@@ -91,6 +91,46 @@ func TestPlanRecursion(t *testing.T) {
 	assert.False(t, planOf[*flatInner]().Recursive)
 }
 
+type cleanList struct {
+	Name  string
+	Tags  []string
+	Attrs map[string]flatInner
+	Next  *cleanList
+}
+
+type deepTag struct{ Items []map[string]*selfRef }
+
+type keyedOnly struct {
+	ByMail map[string]int `pii:"-,key=email"`
+}
+
+type behindAny struct{ V any }
+
+func TestPlanCleanAndTagged(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name          string
+		n             *Node
+		clean, tagged bool
+	}{
+		{"a flat struct", planOf[flatInner](), true, false},
+		{"references to clean values, recursive", planOf[*cleanList](), true, false},
+		{"a slice of strings", planOf[[]string](), true, false},
+		{"a tag deep inside references", planOf[deepTag](), false, true},
+		{"a key category only", planOf[keyedOnly](), false, true},
+		{"an unexported field", planOf[withHidden](), false, false},
+		{"a func field", planOf[outer](), false, true},
+		{"an interface: content unknown, not searched", planOf[behindAny](), false, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.clean, tt.n.Clean, "Clean: %s", tt.name)
+		assert.Equal(t, tt.tagged, tt.n.Tagged, "Tagged: %s", tt.name)
+		if tt.n.Flat {
+			assert.True(t, tt.n.Clean, "Flat implies Clean: %s", tt.name)
+		}
+	}
+}
+
 type badTag struct {
 	X string `pii:"emial"`
 }
