@@ -31,12 +31,13 @@ import (
 // walker holds the state of one Redact or Open call: the references already copied, so that
 // cycles terminate and keep their shape, and the first error.
 type walker struct {
-	r    *Redactor
-	sink Sink
-	open bool // Open: unseal tagged values instead of treating them
-	seen map[ref]reflect.Value
-	buf  textBuf // the texts of the copy
-	err  error
+	r     *Redactor
+	sink  Sink
+	open  bool // Open: unseal tagged values instead of treating them
+	share bool // logView: Clean subtrees are shared with the input, not copied
+	seen  map[ref]reflect.Value
+	buf   textBuf // the texts of the copy
+	err   error
 }
 
 // ref identifies a pointer, slice or map of the input already copied. A slice is identified
@@ -117,7 +118,7 @@ func (w *walker) root(v reflect.Value, n *fieldplan.Node) reflect.Value {
 
 // fix turns *p, a shallow copy of an input value of n's type, into its treated deep copy.
 func (w *walker) fix(p unsafe.Pointer, n *fieldplan.Node, sc scope) {
-	if w.err != nil || !sc.active && sc.key == 0 && n.Flat {
+	if w.err != nil || !sc.active && sc.key == 0 && (n.Flat || w.share && n.Clean) {
 		return
 	}
 	switch n.Kind {
@@ -250,7 +251,7 @@ func (w *walker) iface(p unsafe.Pointer, n *fieldplan.Node, sc scope) {
 		w.fail(problemError(en.Err))
 		return
 	}
-	if !sc.active && en.Flat {
+	if !sc.active && (en.Flat || w.share && en.Clean) {
 		return // the copy may share the boxed value: nothing can change a value in an interface
 	}
 	sc.key = 0

@@ -175,7 +175,7 @@ func (lr *logRedactor) any(v slog.Value, depth int) slog.Value {
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
 		return v
 	}
-	return lr.structured(x, rv)
+	return lr.structured(x)
 }
 
 // asCategory treats a value logged under a key of category c (see LogOptions.KeyCategories):

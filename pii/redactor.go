@@ -167,6 +167,9 @@ func (r *Redactor) run(v any, w walker) (out any, err error) {
 	if n.Err != nil {
 		return nil, problemError(n.Err)
 	}
+	if w.share && n.Clean && !w.rootScope().active {
+		return v, nil
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			// Never report the panic's value: it may quote data.
