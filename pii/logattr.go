@@ -156,9 +156,7 @@ func (lr *logRedactor) any(v slog.Value, depth int) slog.Value {
 		}
 		return markerValue()
 	case error:
-		if lr.text != nil {
-			return slog.StringValue(lr.safeText(t.Error()))
-		}
+		return lr.errorText(t)
 	}
 	rv := reflect.ValueOf(x)
 	switch rv.Kind() {

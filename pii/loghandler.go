@@ -92,7 +92,10 @@ var ErrNoHandler = errors.New("pii: nil slog.Handler")
 //   - a [Value] gets its category's log treatment, a [Secret] logs as the marker;
 //   - values under keys of [LogOptions.KeyCategories] get their category's treatment;
 //   - IP addresses are truncated or redacted (§3.5), see [LogOptions.KeepIPStrings];
-//   - free text goes through [LogOptions.Text], if set.
+//   - an error logs as its text, as handlers print errors; an error type with pii tags
+//     logs the text of its treated copy;
+//   - free text (the message, strings no other rule treated, error texts) goes through
+//     [LogOptions.Text], if set.
 //
 // LogValuers are resolved first, groups are walked to any depth (up to a bound, beyond which
 // values become the marker), and records are copied, never changed. A value that cannot be

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/netip"
@@ -263,6 +264,56 @@ func TestLogHandlerText(t *testing.T) {
 	require.NotPanics(t, func() { logger.Info("mail to ann.lee@example.com", "detail", "ann.lee@example.com") })
 	assert.NotContains(t, buf.String(), "ann.lee", "a failing scanner fails closed")
 }
+
+// userNotFound is an error type that carries personal data in a tagged field.
+type userNotFound struct {
+	Email string `pii:"email"`
+}
+
+func (e *userNotFound) Error() string { return "no user " + e.Email }
+
+// TestLogHandlerErrors: an error logs as its text, the form handlers print it in. A view of
+// the error value would zero the unexported fields its Error method reads (the message of
+// errors.New and fmt.Errorf), so it would log as "". An error type with pii tags logs the
+// text of its view, with the fields treated.
+func TestLogHandlerErrors(t *testing.T) {
+	t.Parallel()
+	tagged := &userNotFound{Email: "ann.lee@example.com"}
+	for _, tt := range []struct {
+		name string
+		opts *pii.LogOptions
+		err  error
+		want string
+	}{
+		{"errors.New", nil, errors.New("disk full"), "disk full"},
+		{"fmt.Errorf with %w", nil, fmt.Errorf("saving: %w", errors.New("disk full")), "saving: disk full"},
+		{"tagged error type", nil, tagged, "no user ***@example.com"},
+		{"tagged error type and Text", &pii.LogOptions{Text: fakeScanner{}}, tagged, "no user ***@example.com"},
+		{"free text through Text", &pii.LogOptions{Text: fakeScanner{}}, errors.New("mail to ann.lee@example.com"), "mail to [EMAIL]"},
+		{"invalid tags fail closed", nil, badTagError{Email: "ann.lee@example.com"}, "[REDACTED]"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, mk := range []func(io.Writer) slog.Handler{
+				func(w io.Writer) slog.Handler { return slog.NewJSONHandler(w, nil) },
+				func(w io.Writer) slog.Handler { return slog.NewTextHandler(w, nil) },
+			} {
+				var buf bytes.Buffer
+				h, err := pii.NewLogHandler(mk(&buf), nil, tt.opts)
+				require.NoError(t, err)
+				slog.New(h).Error("failed", "err", tt.err)
+				assert.Contains(t, buf.String(), tt.want)
+				assert.NotContains(t, buf.String(), "ann.lee")
+			}
+		})
+	}
+	assert.Equal(t, "ann.lee@example.com", tagged.Email, "the logged error is not changed")
+}
+
+type badTagError struct {
+	Email string `pii:"emial"`
+}
+
+func (e badTagError) Error() string { return "bad " + e.Email }
 
 func TestNewLogHandlerErrors(t *testing.T) {
 	t.Parallel()

@@ -1,6 +1,9 @@
 package pii
 
-import "log/slog"
+import (
+	"log/slog"
+	"reflect"
+)
 
 // structured redacts a composite value logged as an attribute (a struct, a pointer, a slice,
 // a map...). It logs the engine's view of the value for [SinkLog] (see logView), so the
@@ -15,4 +18,26 @@ func (lr *logRedactor) structured(x any) slog.Value {
 		return markerValue()
 	}
 	return slog.AnyValue(view)
+}
+
+// errorText logs an error as its text, the form every handler prints it in. The text is
+// free text: it goes through [LogOptions.Text] if there is one, and is kept as it is
+// otherwise. An error type with pii tags gives the text of its log view instead, so that
+// its Error method sees treated fields. (A view of any other error would only lose the
+// unexported fields its Error method reads, such as the message of an fmt.Errorf error.)
+func (lr *logRedactor) errorText(err error) slog.Value {
+	if holdsTags(reflect.TypeOf(err)) {
+		view, verr := lr.r.logView(err)
+		if verr != nil {
+			return markerValue()
+		}
+		if err, _ = view.(error); err == nil {
+			return markerValue()
+		}
+	}
+	s := err.Error()
+	if lr.text != nil {
+		s = lr.safeText(s)
+	}
+	return slog.StringValue(s)
 }

@@ -1,5 +1,7 @@
 package pii
 
+import "reflect"
+
 // This file is the engine's interface to the log handler (loghandler.go, logattr.go): the log
 // side asks for views and facts through these functions only, and never touches plans or
 // walkers itself.
@@ -17,4 +19,15 @@ package pii
 // those of Redact.
 func (r *Redactor) logView(v any) (any, error) {
 	return r.run(v, walker{r: r, sink: SinkLog, share: true})
+}
+
+// holdsTags reports whether a value of type t holds a field with a pii tag naming a category
+// or a key category, outside of interfaces. An invalid type holds tags as far as the caller
+// is concerned: it must go through logView, which refuses it.
+func holdsTags(t reflect.Type) bool {
+	if t == nil {
+		return false
+	}
+	n := plan(t)
+	return n.Tagged || n.Err != nil
 }
