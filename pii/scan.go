@@ -206,38 +206,47 @@ func NewScanner(r *Redactor, opts *ScanOptions) (*Scanner, error) {
 // Scan appends to dst the findings in text, ordered by start and never overlapping, and
 // returns the extended slice. It allocates only if dst must grow.
 func (s *Scanner) Scan(dst []Finding, text []byte) []Finding {
-	// Finding has the layout of the engine's finding (a test checks it), so the engine
-	// appends straight into the caller's slice.
-	raw := unsafe.Slice((*textscan.Finding)(unsafe.Pointer(unsafe.SliceData(dst))), cap(dst))[:len(dst)]
-	raw = s.sc.Scan(raw, text)
-	return unsafe.Slice((*Finding)(unsafe.Pointer(unsafe.SliceData(raw))), cap(raw))[:len(raw)]
+	return textscan.Append(s.sc, dst, text, publicFinding)
+}
+
+// publicFinding converts one of the engine's findings.
+func publicFinding(f textscan.Finding) Finding {
+	return Finding{Start: f.Start, End: f.End, Kind: TextKind(f.Kind), Confidence: f.Confidence}
 }
 
 // Redact appends text to dst with every value the Scanner finds replaced by its
 // treatment, and returns the extended slice. Apart from growing dst, it allocates only for
 // treatments that build a string (masks, pseudonyms, sealed values).
 func (s *Scanner) Redact(dst, text []byte) []byte {
-	return s.redact(dst, text)
+	var buf [16]textscan.Finding
+	return textscan.AppendRedacted(dst, text, s.engineScan(buf[:0], text), s.replace)
 }
 
 // RedactString returns s with every value the Scanner finds replaced by its treatment, or
 // s itself, without allocating, if it finds nothing. It implements [TextRedactor].
 func (s *Scanner) RedactString(text string) string {
-	b := unsafe.Slice(unsafe.StringData(text), len(text)) // read only
+	// The scan and the treatments only read text, so they may read it in place.
+	b := unsafe.Slice(unsafe.StringData(text), len(text))
 	var buf [16]textscan.Finding
-	found := s.sc.Scan(buf[:0], b)
+	found := s.engineScan(buf[:0], b)
 	if len(found) == 0 {
 		return text
 	}
 	out := textscan.AppendRedacted(make([]byte, 0, len(text)+32), b, found, s.replace)
+	// out is new and referenced nowhere else, so the string may share its bytes, as
+	// strings.Builder does.
 	return unsafe.String(unsafe.SliceData(out), len(out))
 }
 
-func (s *Scanner) redact(dst, text []byte) []byte {
-	var buf [16]textscan.Finding
-	found := s.sc.Scan(buf[:0], text)
-	return textscan.AppendRedacted(dst, text, found, s.replace)
+// engineScan appends the engine's findings in text to dst. It goes through textscan.Append,
+// instantiated in this package, rather than textscan.Scanner.Scan: the compiler then proves
+// that dst does not escape, and the callers' buffers stay on the stack
+// (TestScannerAllocations).
+func (s *Scanner) engineScan(dst []textscan.Finding, text []byte) []textscan.Finding {
+	return textscan.Append(s.sc, dst, text, sameFinding)
 }
+
+func sameFinding(f textscan.Finding) textscan.Finding { return f }
 
 // appendTreated appends the treatment of one finding: the Redactor's marker, nothing, or the
 // value itself when the category's treatment in the sink is redact, drop or clear, and

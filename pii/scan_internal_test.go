@@ -2,7 +2,6 @@ package pii
 
 import (
 	"testing"
-	"unsafe"
 
 	"github.com/clootrack/privacy/pii/internal/textscan"
 	"github.com/stretchr/testify/assert"
@@ -10,7 +9,7 @@ import (
 )
 
 // TestTextKindsMatchEngine: every TextKind is the engine's kind of the same name and has a
-// category, and Finding has the engine's layout, which Scanner.Scan relies on.
+// category.
 func TestTextKindsMatchEngine(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, textscan.NumKinds, int(numTextKinds))
@@ -18,12 +17,22 @@ func TestTextKindsMatchEngine(t *testing.T) {
 		assert.Equal(t, textscan.Kind(k).String(), k.String())
 		assert.True(t, k.Category().Valid(), "%v has no category", k)
 	}
-	var a Finding
-	var b textscan.Finding
-	assert.Equal(t, unsafe.Sizeof(b), unsafe.Sizeof(a))
-	assert.Equal(t, unsafe.Offsetof(b.Start), unsafe.Offsetof(a.Start))
-	assert.Equal(t, unsafe.Offsetof(b.End), unsafe.Offsetof(a.End))
-	assert.Equal(t, unsafe.Offsetof(b.Kind), unsafe.Offsetof(a.Kind))
-	assert.Equal(t, unsafe.Offsetof(b.Confidence), unsafe.Offsetof(a.Confidence))
-	assert.Equal(t, unsafe.Sizeof(b.Kind), unsafe.Sizeof(a.Kind))
+}
+
+// TestScanMatchesEngine: Scanner.Scan reports exactly the engine's findings, field by field,
+// after what is already in the caller's slice.
+func TestScanMatchesEngine(t *testing.T) {
+	t.Parallel()
+	s, err := NewScanner(nil, nil)
+	require.NoError(t, err)
+	text := []byte("mail alice@example.com, card 4111 1111 1111 1111, ip 203.0.113.7, aadhaar 2345 6789 0124")
+	engine := s.sc.Scan(nil, text)
+	require.Len(t, engine, 4)
+	prior := Finding{Start: -1}
+	got := s.Scan([]Finding{prior}, text)
+	require.Len(t, got, 1+len(engine))
+	assert.Equal(t, prior, got[0])
+	for i, f := range engine {
+		assert.Equal(t, Finding{Start: f.Start, End: f.End, Kind: TextKind(f.Kind), Confidence: f.Confidence}, got[1+i])
+	}
 }

@@ -52,15 +52,24 @@ func New(cfg Config) *Scanner {
 // no two overlapping, and returns the extended slice. It allocates only if
 // dst needs to grow.
 func (s *Scanner) Scan(dst []Finding, text []byte) []Finding {
-	return s.scan(dst, text, 0, 0)
+	return scan(s, dst, text, 0, 0, sameFinding)
 }
+
+// Append is [Scanner.Scan] for a caller with its own finding type, such as
+// package pii: it appends conv(f) to dst for each finding f, in order, and
+// returns the extended slice. It allocates only if dst needs to grow.
+func Append[F any](s *Scanner, dst []F, text []byte, conv func(Finding) F) []F {
+	return scan(s, dst, text, 0, 0, conv)
+}
+
+func sameFinding(f Finding) Finding { return f }
 
 // scan reports the findings that start at or after from, with the text
 // before from available as context; floor is the end of the last finding
 // before from, which context words do not reach past. A finding's
 // existence depends only on the bytes in [start-maxLookBehind,
 // end+LookAhead) and on floor.
-func (s *Scanner) scan(dst []Finding, text []byte, from, floor int) []Finding {
+func scan[F any](s *Scanner, dst []F, text []byte, from, floor int, conv func(Finding) F) []F {
 	st := scanState{sc: s, text: text, from: from, lastEnd: from, floor: floor}
 	n := len(text)
 	i := max(from-loopBack, 0)
@@ -80,8 +89,7 @@ func (s *Scanner) scan(dst []Finding, text []byte, from, floor int) []Finding {
 			if st.isStart(i) {
 				st.word(i, j, mask)
 				if st.npend > 0 {
-					dst = append(dst, st.pend[:st.npend]...)
-					st.npend = 0
+					dst = flush(&st, dst, conv)
 				}
 			}
 			i = j
@@ -90,8 +98,7 @@ func (s *Scanner) scan(dst []Finding, text []byte, from, floor int) []Finding {
 		if c&cAnchor != 0 {
 			st.anchor(i)
 			if st.npend > 0 {
-				dst = append(dst, st.pend[:st.npend]...)
-				st.npend = 0
+				dst = flush(&st, dst, conv)
 			}
 		}
 		i++
@@ -114,6 +121,15 @@ type scanState struct {
 	// caller's slice is never stored here, so it can live on the stack.
 	pend  [2]Finding
 	npend int
+}
+
+// flush appends the pending findings to dst, converted, and clears them.
+func flush[F any](st *scanState, dst []F, conv func(Finding) F) []F {
+	for _, f := range st.pend[:st.npend] {
+		dst = append(dst, conv(f))
+	}
+	st.npend = 0
+	return dst
 }
 
 // back returns the byte at p as a scan of the redacted text would see it:

@@ -113,7 +113,7 @@ func (s *Stream) Copy(w io.Writer, r io.Reader) (written int64, err error) {
 			}
 			continue // in block mode, fill the buffer before scanning
 		}
-		s.found = sc.scan(s.found[:0], buf[base:end], from-base, max(lastEnd-base, 0))
+		s.found = scan(sc, s.found[:0], buf[base:end], from-base, max(lastEnd-base, 0), sameFinding)
 		cut := end
 		if !final {
 			cut = end - (carry - maxLookBehind)
