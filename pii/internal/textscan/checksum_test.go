@@ -48,6 +48,11 @@ func TestVerhoeff(t *testing.T) {
 	assert.Equal(t, byte('3'), verhoeffCheckDigit([]byte("236")))
 	assert.True(t, verhoeff([]byte("2363")))
 	assert.False(t, verhoeff([]byte("2364")))
+	// The worked validation of 1428570 in the same article, and the example
+	// of Perl's Algorithm::CheckDigits (MXX_006): 1456789 completes to
+	// 14567894.
+	assert.True(t, verhoeff([]byte("1428570")))
+	assert.Equal(t, byte('4'), verhoeffCheckDigit([]byte("1456789")))
 	// Verhoeff catches every single-digit error and every adjacent
 	// transposition (its reason to exist).
 	payload := "23456789012"
@@ -105,6 +110,7 @@ func TestGSTINCheckChar(t *testing.T) {
 		"07AAJCA9880A1ZL", // Amazon Web Services India, Delhi
 		"09AAACI1838D1ZU", // Info Edge (India), Uttar Pradesh
 		"35AADCD4946L1CO", // a tax-collected-at-source registration (C at position 14)
+		"27AAPFU0939F1ZV", // the worked example of insufina.in, "What is Check Sum Digit?": sum 221, 36 - 221 mod 36 = 31 = V
 	} {
 		ch, ok := gstinCheckChar([]byte(g[:14]))
 		assert.True(t, ok)

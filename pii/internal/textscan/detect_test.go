@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 )
 
 // hit is a finding as a test states it: the kind and the text it covers.
@@ -64,6 +65,44 @@ func TestDetectCard(t *testing.T) {
 		{"followed by a long group", "4111 1111 1111 1111 20240501", []hit{{KindCard, "4111 1111 1111 1111"}}},
 		{"the longest valid prefix of a spaced number", "5018 1410 0203 4602 103", []hit{{KindCard, "5018 1410 0203 4602"}}},
 	})
+}
+
+// TestDetectPublishedTestCards: the test cards that payment gateways publish
+// for each network are found, bare and printed in groups; the few whose IIN
+// the table leaves out (see iinRanges) are not.
+func TestDetectPublishedTestCards(t *testing.T) {
+	t.Parallel()
+	sc := New(Config{})
+	for _, tc := range []struct {
+		source string
+		cards  []string
+	}{
+		{"docs.stripe.com/testing", []string{"4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222",
+			"5200828282828210", "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
+			"6011981111111113", "3056930009020004", "36227206271667", "6555900000604105", "3566002020360505", "6200000000000005",
+			"6200000000000047", "6205500000000000004"}},
+		{"Mastercard Gateway, test card numbers by brand", []string{"5123450000000008", "2223000000000007", "5111111111111118",
+			"2223000000000023", "4508750015741019", "4012000033330026", "371881634498004"}},
+		{"Braintree sandbox", []string{"36259600000004", "6011000991300009", "6304000000000000", "2223000048400011",
+			"4005519200000004", "6243030000000001", "6221261111117766", "6223164991230014"}},
+		{"PayPal Payflow", []string{"378734493671000", "30569309025904", "38520000023237", "3530111333300000",
+			"4012888888881881", "4222222222222", "5019717010103742"}},
+		{"Opayo (Sage Pay)", []string{"4929000000006", "4462000000000003", "4917300000000008", "5186150660000009",
+			"6759000000005", "5185570760000008", "374200000000004", "36000000000008", "3569990000000009"}},
+		{"Authorize.Net", []string{"370000000000002", "38000000000006", "6011000000000012", "5424000000000015", "4007000000027"}},
+	} {
+		for _, card := range tc.cards {
+			assert.Equal(t, []hit{{KindCard, card}}, hits(sc, "paid with "+card+" today"), "%s: %s", tc.source, card)
+			if len(card) == 16 {
+				printed := group(card, " ", 4, 4, 4, 4)
+				assert.Equal(t, []hit{{KindCard, printed}}, hits(sc, "paid with "+printed+" today"), "%s: %s", tc.source, printed)
+			}
+		}
+	}
+	for _, card := range []string{"6705000000008", "6766000000000", "3088000000000017", "5610591081018250"} {
+		assert.True(t, luhn([]byte(card)), card)
+		assert.Empty(t, hits(sc, "paid with "+card+" today"), "%s is outside the IIN table", card)
+	}
 }
 
 // IBANs: ISO 13616 lengths and ISO 7064 mod 97-10. The valid IBANs are the

@@ -36,7 +36,10 @@ func lenRange(lo, hi int) uint32 {
 // number (IIN)", retrieved 2026), cross-checked with the schemes named in
 // anchors.md §3.3. UATP (prefix 1) is deliberately absent: 15-digit numbers
 // starting with 1 are far more often identifiers and timestamps than air
-// travel cards.
+// travel cards. Also absent, so not reported: Maestro BINs outside the
+// ranges below (Opayo's test cards 6705000000008 and 6766000000000), JCB's
+// legacy 3088-3094 (Authorize.Net's 3088000000000017) and defunct schemes
+// such as Australian BankCard (56).
 var iinRanges = []iinRange{
 	{4, 4, 1, lens(13, 16, 19), "visa"},
 	{51, 55, 2, lens(16), "mastercard"},
@@ -51,7 +54,7 @@ var iinRanges = []iinRange{
 	{300, 305, 3, lenRange(14, 19), "diners"},
 	{36, 36, 2, lenRange(14, 19), "diners"},
 	{3095, 3095, 4, lenRange(16, 19), "diners"},
-	{38, 39, 2, lenRange(16, 19), "diners"},
+	{38, 39, 2, lenRange(14, 19), "diners"}, // 14 digits too: PayPal's 38520000023237, Authorize.Net's 38000000000006
 	{62, 62, 2, lenRange(16, 19), "unionpay"},
 	{60, 60, 2, lens(16), "rupay"},
 	{81, 82, 2, lens(16), "rupay"},
