@@ -81,11 +81,12 @@ func isRunSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '/'
 // number is not read as one: once a '-', '.' or '/' has been used, a space
 // ends the run ("415-555-2671 2"); and a space-separated group followed by
 // a '-', '.' or '/' starts a new token ("4111 1111 1111 1111 12/26",
-// "status=200 064-32-7815"), unless it follows the country code of an
-// international number (intl), a parenthesised area code or a lone "1"
-// ("+1 415-555-2671", "(415) 555-2671", "1 800-555-0199"). When the run stops because the next group is glued to
-// a letter or would pass maxRunDigits digits, cut is set: the number goes
-// on, and only a prefix-tolerant recogniser (cards) may use it.
+// "status=200 064-32-7815"), unless the number is international (intl:
+// after a '+', where "+1 415 555-2671" and "+7 495 123-45-67" are usual), or
+// the group follows a parenthesised area code or a lone "1" ("(415)
+// 555-2671", "1 800-555-0199"). When the run stops because the next group is
+// glued to a letter or would pass maxRunDigits digits, cut is set: the
+// number goes on, and only a prefix-tolerant recogniser (cards) may use it.
 func parseRun(text []byte, p int, r *digitRun, intl bool) {
 	*r = digitRun{}
 	n := len(text)
@@ -121,7 +122,7 @@ func parseRun(text []byte, p int, r *digitRun, intl bool) {
 		if r.n > 0 && sep == ' ' && !sawDash && after+1 < n && text[after] != ' ' && isRunSep(text[after]) && isDigit(text[after+1]) {
 			// A space-separated group that continues with - . or /.
 			first := r.end[0] - r.start[0]
-			cc := r.n == 1 && (intl && first <= 3 || first == 1 && text[r.start[0]] == '1')
+			cc := intl || r.n == 1 && first == 1 && text[r.start[0]] == '1'
 			if !r.paren[r.n-1] && !cc {
 				return
 			}
