@@ -105,7 +105,7 @@ var baseline = []reDetector{
 	{kind: KindITIN, re: regexp.MustCompile(`\b9[0-9]{2}[- ][0-9]{2}[- ][0-9]{4}\b`), valid: itinValid},
 	{kind: KindNINO, re: regexp.MustCompile(`\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b`), valid: ninoValid},
 	{kind: KindURLCredential, re: regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://([^\s/?#@:]+:[^\s/?#@]+)@`), group: 1},
-	{kind: KindURLCredential, re: regexp.MustCompile(`(?i)[?&;#](?:password|passwd|pwd|pass|secret|client_secret|token|access_token|refresh_token|id_token|auth|auth_token|authorization|api_key|apikey|api-key|key|private_token|jwt|code|otp|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|session|sessionid|session_id|sid|credential|credentials)=([^&#;\s"'<>,)\]}|]+)`), group: 1},
+	{kind: KindURLCredential, re: regexp.MustCompile(`(?i)[?&;#](?:password|passwd|pwd|pass|secret|client_secret|token|access_token|refresh_token|id_token|auth|auth_token|authorization|api_key|apikey|api-key|key|access_key|secret_key|private_key|private_token|jwt|code|otp|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|session|sessionid|session_id|sid|credential|credentials)=([^&#;\s"'<>,)\]}|]+)`), group: 1},
 	{kind: KindJWT, re: regexp.MustCompile(`eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*`), valid: jwtValid},
 	{kind: KindBearer, re: regexp.MustCompile(`(?i)\bbearer {1,4}([A-Za-z0-9._~+/-]{8,}=*)`), group: 1, valid: notAllLetters},
 	{kind: KindDateOfBirth, re: regexp.MustCompile(`(?i)(?:dob|d\.o\.b|birth|born)\D{0,20}\b([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})\b`), group: 1, valid: dateValid},

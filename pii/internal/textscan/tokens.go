@@ -192,7 +192,7 @@ func isUserinfo(c byte) bool {
 var secretParams = []string{
 	"password", "passwd", "pwd", "pass", "secret", "client_secret",
 	"token", "access_token", "refresh_token", "id_token", "auth", "auth_token", "authorization",
-	"api_key", "apikey", "api-key", "key", "private_token", "jwt", "code", "otp",
+	"api_key", "apikey", "api-key", "key", "access_key", "secret_key", "private_key", "private_token", "jwt", "code", "otp",
 	"sig", "signature", "x-amz-signature", "x-amz-credential", "x-amz-security-token",
 	"x-goog-signature", "x-goog-credential", "session", "sessionid", "session_id", "sid",
 	"credential", "credentials",
