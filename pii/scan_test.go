@@ -204,3 +204,43 @@ func TestRedactStream(t *testing.T) {
 	assert.Equal(t, "aadhaar\n234567890124\nAadhaar [AADHAAR]\n", out.String(), "context stays on its line")
 	assert.Equal(t, 1, res.Count(pii.TextAadhaar))
 }
+
+// TestScannerConfidenceLevels pins the levels ScanOptions.MinConfidence documents.
+func TestScannerConfidenceLevels(t *testing.T) {
+	t.Parallel()
+	s := newTestScanner(t, nil, nil)
+	for _, tc := range []struct {
+		text string
+		kind pii.TextKind
+		want float32
+	}{
+		{"paid 4111 1111 1111 1111", pii.TextCard, 0.9},
+		{"card 4111 1111 1111 1111", pii.TextCard, 0.99},
+		{"to DE89370400440532013000", pii.TextIBAN, 0.95},
+		{"seller 29AAICA3918J1ZE", pii.TextGSTIN, 0.9},
+		{"employee AB123456C", pii.TextNINO, 0.85},
+		{"from bob@example.org", pii.TextEmail, 0.95},
+		{"from 203.0.113.7", pii.TextIPv4, 0.85},
+		{"from 2001:db8::1", pii.TextIPv6, 0.9},
+		{"Authorization: Bearer mF_9.B5f-4.1JqM", pii.TextBearer, 0.95},
+		{"GET /reset?token=abc123", pii.TextURLCredential, 0.95},
+		{"at +44 20 7946 0958", pii.TextPhone, 0.9},
+		{"DOB: 1985-03-12", pii.TextBirthDate, 0.9},
+		{"ssn: 536221234", pii.TextSSN, 0.99},
+		{"aadhaar 234567890124", pii.TextAadhaar, 0.95},
+		{"phone: 612 345 678", pii.TextPhone, 0.85},
+		{"holder AACCG0527D", pii.TextPAN, 0.8},
+		{"hw 00:1A:2B:3C:4D:5E", pii.TextMAC, 0.8},
+		{"passport J8369854", pii.TextPassport, 0.8},
+		{"git https://ghp_abcdefghijklmnopqrstuv@github.com/x.git", pii.TextURLCredential, 0.8},
+		{"applicant 536-22-1234", pii.TextSSN, 0.75},
+		{"at +65 8123 4567", pii.TextPhone, 0.75},
+		{"id 2345 6789 0124", pii.TextAadhaar, 0.7},
+		{"callback 020 7946 0958", pii.TextPhone, 0.6},
+	} {
+		found := s.Scan(nil, []byte(tc.text))
+		require.Len(t, found, 1, tc.text)
+		assert.Equal(t, tc.kind, found[0].Kind, tc.text)
+		assert.InDelta(t, tc.want, found[0].Confidence, 1e-6, tc.text)
+	}
+}

@@ -9,7 +9,8 @@
 //
 // # How a scan works
 //
-// [Scanner.Scan] makes one pass over the bytes. A 256-entry class table tells
+// [Scanner.Scan] ([Append] for a caller's own finding type) makes one pass
+// over the bytes. A 256-entry class table tells
 // letters, digits and the few anchor bytes (@ + ( : =) apart. At the start of
 // every word, and at every anchor, a small hand-written recogniser expands the
 // candidate (a run of digit groups, a dotted quad, a local part and a domain,
@@ -26,8 +27,9 @@
 // Some patterns are too weak on their own: a bare 12-digit number, a bare
 // 9-digit number, a date, a passport number, a national phone number in an
 // unusual grouping. Those are reported only after a context word ("aadhaar",
-// "आधार", "ssn", "date of birth", "passport", "mobile"...) and a context word
-// raises the confidence of every other kind. A context word counts when it
+// "आधार", "ssn", "date of birth", "passport", "mobile"...), and a context word
+// raises the confidence of a card, a phone number or an identifier found
+// without one. A context word counts when it
 // starts within [ContextWindow] bytes and five words before the value, on the
 // same line, and after the previous finding or redaction marker: it speaks for
 // the first value after it. Near misses are not reported: wrong check digits,
@@ -47,8 +49,9 @@
 // [s-128, s+MaxTokenLen+LookAhead) and on where the previous finding ends.
 // That bound lets [Stream] redact a reader of any size with a fixed buffer,
 // carrying at most [Carry] bytes from one chunk to the next, and write
-// exactly what a one-shot scan writes. Tokens longer than [MaxTokenLen] (a JWT
-// of more than 8 KiB) are reported over their first MaxTokenLen bytes.
+// exactly what a one-shot scan writes. Tokens longer than [MaxTokenLen] (a JWT,
+// a bearer token or a secret URL parameter of more than 8 KiB) are reported
+// over their first MaxTokenLen bytes.
 //
 // Redacting a text twice changes nothing: every look behind a candidate reads
 // the bytes of an earlier finding as the marker that replaces it, a marker

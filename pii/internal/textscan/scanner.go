@@ -3,8 +3,8 @@ package textscan
 // Bounds that make every decision local (see the package comment).
 const (
 	// MaxTokenLen is the longest span the scanner reports. A longer token
-	// (only a JWT or a bearer token can be) is reported over its first
-	// MaxTokenLen bytes.
+	// (only a JWT, a bearer token or a secret URL parameter can be) is
+	// reported over its first MaxTokenLen bytes.
 	MaxTokenLen = 8 << 10
 	// LookAhead is how far past the end of a span a recogniser may read to
 	// decide where the span ends.
