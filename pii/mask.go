@@ -187,11 +187,22 @@ func (r *Redactor) appendMaskedIPv4(dst []byte, s string) ([]byte, bool) {
 	}
 	ip = ip<<8 | field
 	ip &^= 1<<(32-r.ipv4Bits) - 1
-	dst = strconv.AppendUint(dst, uint64(ip>>24), 10)
+	dst = appendOctet(dst, byte(ip>>24))
 	for shift := 16; shift >= 0; shift -= 8 {
-		dst = strconv.AppendUint(append(dst, '.'), uint64(ip>>shift&0xff), 10)
+		dst = appendOctet(append(dst, '.'), byte(ip>>shift))
 	}
 	return dst, true
+}
+
+// appendOctet appends b in decimal; strconv.AppendUint costs more for three digits at most.
+func appendOctet(dst []byte, b byte) []byte {
+	switch {
+	case b >= 100:
+		return append(dst, '0'+b/100, '0'+b/10%10, '0'+b%10)
+	case b >= 10:
+		return append(dst, '0'+b/10, '0'+b%10)
+	}
+	return append(dst, '0'+b)
 }
 
 // parseIP reads an IP address, with or without a port or a zone.
