@@ -138,9 +138,17 @@ func (h *LogHandler) Handle(ctx context.Context, rec slog.Record) error {
 		msg = h.lr.safeText(msg)
 	}
 	out := slog.NewRecord(rec.Time, rec.Level, msg, rec.PC)
+	// Redacted attributes are added in batches: one AddAttrs per attribute costs more.
+	var batch [8]slog.Attr
+	as := batch[:0]
 	for a := range rec.Attrs {
-		out.AddAttrs(h.lr.attr(h.groups, a, 0))
+		if len(as) == len(batch) {
+			out.AddAttrs(as...)
+			as = as[:0]
+		}
+		as = append(as, h.lr.attr(h.groups, a, 0))
 	}
+	out.AddAttrs(as...)
 	return h.next.Handle(ctx, out)
 }
 

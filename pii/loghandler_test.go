@@ -265,6 +265,25 @@ func TestLogHandlerText(t *testing.T) {
 	assert.NotContains(t, buf.String(), "ann.lee", "a failing scanner fails closed")
 }
 
+// TestLogHandlerManyAttrs: attributes are redacted in batches; a record with more attributes
+// than a batch keeps them all, in order.
+func TestLogHandlerManyAttrs(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	args := []any{}
+	for i := range 20 {
+		args = append(args, fmt.Sprintf("k%02d", i), fmt.Sprintf("198.51.100.%d", i+1))
+	}
+	jsonLogger(t, &buf, nil, nil).Info("m", args...)
+	out := buf.String()
+	last := 0
+	for i := range 20 {
+		at := strings.Index(out, fmt.Sprintf(`"k%02d":"198.51.100.0"`, i))
+		require.Greater(t, at, last, "attribute %d, in order and redacted (§3.5)", i)
+		last = at
+	}
+}
+
 // userNotFound is an error type that carries personal data in a tagged field.
 type userNotFound struct {
 	Email string `pii:"email"`
