@@ -2,6 +2,7 @@ package pii_test
 
 import (
 	"bytes"
+	"io"
 	"log/slog"
 	"strings"
 	"testing"
@@ -242,5 +243,25 @@ func TestScannerConfidenceLevels(t *testing.T) {
 		require.Len(t, found, 1, tc.text)
 		assert.Equal(t, tc.kind, found[0].Kind, tc.text)
 		assert.InDelta(t, tc.want, found[0].Confidence, 1e-6, tc.text)
+	}
+}
+
+// TestRedactStreamBoundedMemory: the buffers RedactStream allocates do not grow with the
+// input (issue 4: bounded memory), in block and in line mode. (Treatments that build a
+// string, such as masks, allocate that string per value on top.)
+func TestRedactStreamBoundedMemory(t *testing.T) {
+	s := newTestScanner(t, &pii.Options{Marker: pii.TypedMarker, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)}, nil)
+	line := "login bob@example.org card 4111 1111 1111 1111 from 198.51.100.7 took=12ms\n"
+	small, large := strings.Repeat(line, 2_000), strings.Repeat(line, 16_000)
+	for _, lines := range []bool{false, true} {
+		opts := &pii.StreamOptions{Lines: lines, Chunk: 16 << 10}
+		allocs := func(in string) float64 {
+			return testing.AllocsPerRun(5, func() {
+				_, err := s.RedactStream(io.Discard, strings.NewReader(in), opts)
+				require.NoError(t, err)
+			})
+		}
+		a, b := allocs(small), allocs(large)
+		assert.LessOrEqual(t, b, a+2, "lines=%v: %v allocations for %d bytes, %v for %d", lines, a, len(small), b, len(large))
 	}
 }

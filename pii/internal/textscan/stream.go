@@ -84,6 +84,13 @@ func (s *Stream) Copy(w io.Writer, r io.Reader) (written int64, err error) {
 	if cap(s.buf) < chunk+carry {
 		s.buf = make([]byte, 0, chunk+carry)
 	}
+	// In block mode a round writes about a buffer's worth (more only where a
+	// treatment is longer than its value): size the output for that once,
+	// rather than let appends grow it in steps on every Copy of a fresh
+	// Stream. In line mode a round writes one line.
+	if !s.Lines && cap(s.out) < chunk+carry {
+		s.out = make([]byte, 0, chunk+carry)
+	}
 	buf := s.buf[:0]
 	base, from := 0, 0 // the scanned text starts at base; bytes before from are written
 	lastEnd := 0       // end of the last finding written, for context words
