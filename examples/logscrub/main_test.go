@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -58,5 +59,22 @@ func TestBadFlags(t *testing.T) {
 		_, errs, code := scrub(t, nil, args...)
 		assert.Equal(t, 2, code, "%v: %s", args, errs)
 		assert.Contains(t, errs, "logscrub", "%v", args)
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestWriteError: a write error ends the run with exit status 1 and says so on standard
+// error, after the counts of what was treated so far.
+func TestWriteError(t *testing.T) {
+	t.Parallel()
+	for _, lines := range []string{"-lines=true", "-lines=false"} {
+		var errs bytes.Buffer
+		code := run([]string{lines}, strings.NewReader(sample), failingWriter{}, &errs, func(string) string { return "" })
+		assert.Equal(t, 1, code, lines)
+		assert.Contains(t, errs.String(), "logscrub: disk full", lines)
+		assert.Contains(t, errs.String(), "total", lines)
 	}
 }
