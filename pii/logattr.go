@@ -83,7 +83,7 @@ func (lr *logRedactor) attr(groups []string, a slog.Attr, depth int) slog.Attr {
 func (lr *logRedactor) guarded(groups []string, a slog.Attr, c Category, depth int) (out slog.Attr) {
 	defer func() {
 		if recover() != nil {
-			out = slog.String(a.Key, secretText)
+			out = slog.Attr{Key: a.Key, Value: lr.marker(c)}
 		}
 	}()
 	v := a.Value.Resolve()
@@ -104,7 +104,7 @@ func (lr *logRedactor) value(groups []string, key string, v slog.Value, depth in
 		return v
 	case slog.KindGroup:
 		if depth >= maxLogDepth {
-			return markerValue()
+			return lr.marker(0)
 		}
 		as := v.Group()
 		inner := groups
@@ -121,12 +121,14 @@ func (lr *logRedactor) value(groups []string, key string, v slog.Value, depth in
 	default:
 		// A LogValuer cannot be left after Resolve; any other kind is one this code does not
 		// know, so it is redacted (fail closed) rather than passed through.
-		return markerValue()
+		return lr.marker(0)
 	}
 }
 
-// markerValue is the log value of anything redacted to the marker.
-func markerValue() slog.Value { return slog.StringValue(secretText) }
+// marker is the log value of anything of category c redacted to the marker: the Redactor's
+// marker for c, or for untagged data if c is 0, so that log lines show the same markers
+// as redacted structs (see Options.Marker).
+func (lr *logRedactor) marker(c Category) slog.Value { return slog.StringValue(lr.r.Marker(c)) }
 
 // str handles a string value: an IP address is treated as one (§3.5), other text goes
 // through the TextRedactor if there is one. orig is returned when nothing changes.
@@ -154,7 +156,7 @@ func (lr *logRedactor) any(v slog.Value, depth int) slog.Value {
 		if s, ok := t.text(); ok {
 			return slog.StringValue(lr.r.RedactString(SinkLog, t.category, s))
 		}
-		return markerValue()
+		return lr.marker(t.category)
 	case error:
 		return lr.errorText(t)
 	}
@@ -187,7 +189,7 @@ func (lr *logRedactor) asCategory(c Category, v slog.Value, depth int) slog.Valu
 		return slog.StringValue(lr.r.RedactString(SinkLog, c, v.String()))
 	case slog.KindGroup:
 		if depth >= maxLogDepth {
-			return markerValue()
+			return lr.marker(c)
 		}
 		as := v.Group()
 		out := make([]slog.Attr, len(as))
@@ -211,7 +213,7 @@ func (lr *logRedactor) asCategory(c Category, v slog.Value, depth int) slog.Valu
 			return slog.StringValue(lr.r.RedactString(SinkLog, c, rv.String()))
 		}
 	}
-	return markerValue()
+	return lr.marker(c)
 }
 
 // ipText returns the text of a typed network address.

@@ -177,7 +177,7 @@ func (h *LogHandler) WithGroup(name string) slog.Handler {
 func (lr *logRedactor) safeText(s string) (out string) {
 	defer func() {
 		if recover() != nil {
-			out = secretText
+			out = lr.r.Marker(0)
 		}
 	}()
 	return lr.text.RedactString(s)

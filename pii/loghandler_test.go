@@ -265,6 +265,22 @@ func TestLogHandlerText(t *testing.T) {
 	assert.NotContains(t, buf.String(), "ann.lee", "a failing scanner fails closed")
 }
 
+// TestLogHandlerUsesTheRedactorsMarkers: whatever the log side redacts to the marker (a
+// value with no text under a credential key, a type with an invalid tag) shows the Redactor's marker (Options.Marker), as a redacted struct would.
+func TestLogHandlerUsesTheRedactorsMarkers(t *testing.T) {
+	t.Parallel()
+	r, err := pii.NewRedactor(&pii.Options{Marker: func(c pii.Category) string { return "<" + c.String() + ">" }})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	jsonLogger(t, &buf, r, nil).Info("m", "password", []int{1, 2}, "bad", badTag{Email: "ann.lee@example.com"},
+		"user", newLogUser())
+	got := lastLine(t, &buf)
+	assert.Equal(t, "<password>", got["password"], "§17")
+	assert.Equal(t, "<Category(0)>", got["bad"])
+	assert.Equal(t, "<password>", got["user"].(map[string]any)["Password"])
+	assert.NotContains(t, buf.String(), "ann.lee")
+}
+
 // TestLogHandlerManyAttrs: attributes are redacted in batches; a record with more attributes
 // than a batch keeps them all, in order.
 func TestLogHandlerManyAttrs(t *testing.T) {

@@ -15,7 +15,7 @@ import (
 func (lr *logRedactor) structured(x any) slog.Value {
 	view, err := lr.r.logView(x)
 	if err != nil {
-		return markerValue()
+		return lr.marker(0)
 	}
 	return slog.AnyValue(view)
 }
@@ -29,10 +29,10 @@ func (lr *logRedactor) errorText(err error) slog.Value {
 	if holdsTags(reflect.TypeOf(err)) {
 		view, verr := lr.r.logView(err)
 		if verr != nil {
-			return markerValue()
+			return lr.marker(0)
 		}
 		if err, _ = view.(error); err == nil {
-			return markerValue()
+			return lr.marker(0)
 		}
 	}
 	s := err.Error()

@@ -97,4 +97,6 @@ func TypedMarker(c Category) string {
 	return string(b)
 }
 
+// defaultMarker replaces redacted text unless Options.Marker says otherwise. A Secret or a
+// Value, which has no Redactor, always shows it.
 const defaultMarker = "[REDACTED]"

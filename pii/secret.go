@@ -12,9 +12,6 @@ import (
 	"reflect"
 )
 
-// secretText is what a [Secret] prints, logs and encodes in place of its content.
-const secretText = "[REDACTED]"
-
 // ErrRedactedInput is returned when a [Secret] or a [Value] is asked to decode a redaction marker
 // (for example JSON written by MarshalJSON) into a value: storing the marker as if it were the
 // real password or address would lose data silently, so decoding fails loudly instead.
@@ -93,30 +90,30 @@ func (s Secret[T]) Equal(o Secret[T]) bool {
 }
 
 // String returns the marker "[REDACTED]".
-func (s Secret[T]) String() string { return secretText }
+func (s Secret[T]) String() string { return defaultMarker }
 
 // GoString returns the type of s and the marker, for the %#v verb.
 func (s Secret[T]) GoString() string {
-	return "pii.Secret[" + reflect.TypeFor[T]().String() + "]{" + secretText + "}"
+	return "pii.Secret[" + reflect.TypeFor[T]().String() + "]{" + defaultMarker + "}"
 }
 
 // Format implements [fmt.Formatter]: every verb prints the marker, %q quotes it, %#v prints
 // [Secret.GoString], and width and the '-' flag pad it as for a string.
 func (s Secret[T]) Format(f fmt.State, verb rune) {
-	formatMarker(f, verb, secretText, s.GoString)
+	formatMarker(f, verb, defaultMarker, s.GoString)
 }
 
 // LogValue implements [slog.LogValuer]: a Secret logs as the marker.
-func (s Secret[T]) LogValue() slog.Value { return slog.StringValue(secretText) }
+func (s Secret[T]) LogValue() slog.Value { return slog.StringValue(defaultMarker) }
 
 // MarshalJSON implements [json.Marshaler]: a Secret encodes as the JSON string "[REDACTED]".
-func (s Secret[T]) MarshalJSON() ([]byte, error) { return markerJSON(secretText), nil }
+func (s Secret[T]) MarshalJSON() ([]byte, error) { return markerJSON(defaultMarker), nil }
 
 // MarshalText implements [encoding.TextMarshaler]: a Secret encodes as the marker.
-func (s Secret[T]) MarshalText() ([]byte, error) { return []byte(secretText), nil }
+func (s Secret[T]) MarshalText() ([]byte, error) { return []byte(defaultMarker), nil }
 
 // GobEncode implements gob.GobEncoder: a Secret is gob-encoded as the marker, never the value.
-func (s Secret[T]) GobEncode() ([]byte, error) { return []byte(secretText), nil }
+func (s Secret[T]) GobEncode() ([]byte, error) { return []byte(defaultMarker), nil }
 
 // GobDecode implements gob.GobDecoder. It always returns [ErrRedactedInput], since gob input
 // for a Secret is only ever the marker.
@@ -127,7 +124,7 @@ func (s *Secret[T]) GobDecode([]byte) error { return ErrRedactedInput }
 // [ErrRedactedInput]; any other failure returns an error wrapping [ErrDecode] that names
 // only the type, never the input.
 func (s *Secret[T]) UnmarshalJSON(data []byte) error {
-	v, err := decodeJSON[T](data, secretText)
+	v, err := decodeJSON[T](data, defaultMarker)
 	if err != nil || v == nil {
 		return err
 	}
@@ -139,7 +136,7 @@ func (s *Secret[T]) UnmarshalJSON(data []byte) error {
 // slice, or whose pointer implements encoding.TextUnmarshaler; for any other T it returns an
 // error wrapping [ErrDecode]. The marker "[REDACTED]" is refused with [ErrRedactedInput].
 func (s *Secret[T]) UnmarshalText(text []byte) error {
-	v, err := decodeText[T](text, secretText)
+	v, err := decodeText[T](text, defaultMarker)
 	if err != nil {
 		return err
 	}

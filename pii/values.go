@@ -59,15 +59,15 @@ func (v Value[T]) Equal(o Value[T]) bool {
 }
 
 // String returns the marker "[REDACTED]".
-func (v Value[T]) String() string { return secretText }
+func (v Value[T]) String() string { return defaultMarker }
 
 // GoString returns the type, the category and the marker, for the %#v verb.
 func (v Value[T]) GoString() string {
-	return "pii.Value[" + reflect.TypeFor[T]().String() + "]{" + v.category.String() + " " + secretText + "}"
+	return "pii.Value[" + reflect.TypeFor[T]().String() + "]{" + v.category.String() + " " + defaultMarker + "}"
 }
 
 // Format implements [fmt.Formatter] as [Secret.Format] does.
-func (v Value[T]) Format(f fmt.State, verb rune) { formatMarker(f, verb, secretText, v.GoString) }
+func (v Value[T]) Format(f fmt.State, verb rune) { formatMarker(f, verb, defaultMarker, v.GoString) }
 
 // LogValue implements [slog.LogValuer]. Handlers print the result as the marker; a
 // [LogHandler] or a [ReplaceAttr] function gives it the category's log treatment.
@@ -76,13 +76,13 @@ func (v Value[T]) LogValue() slog.Value {
 }
 
 // MarshalJSON implements [json.Marshaler]: a Value encodes as the JSON string "[REDACTED]".
-func (v Value[T]) MarshalJSON() ([]byte, error) { return markerJSON(secretText), nil }
+func (v Value[T]) MarshalJSON() ([]byte, error) { return markerJSON(defaultMarker), nil }
 
 // MarshalText implements [encoding.TextMarshaler]: a Value encodes as the marker.
-func (v Value[T]) MarshalText() ([]byte, error) { return []byte(secretText), nil }
+func (v Value[T]) MarshalText() ([]byte, error) { return []byte(defaultMarker), nil }
 
 // GobEncode implements gob.GobEncoder: a Value is gob-encoded as the marker.
-func (v Value[T]) GobEncode() ([]byte, error) { return []byte(secretText), nil }
+func (v Value[T]) GobEncode() ([]byte, error) { return []byte(defaultMarker), nil }
 
 // GobDecode implements gob.GobDecoder. It always returns [ErrRedactedInput].
 func (v *Value[T]) GobDecode([]byte) error { return ErrRedactedInput }
@@ -90,7 +90,7 @@ func (v *Value[T]) GobDecode([]byte) error { return ErrRedactedInput }
 // UnmarshalJSON implements [json.Unmarshaler] as [Secret.UnmarshalJSON] does, keeping v's
 // category.
 func (v *Value[T]) UnmarshalJSON(data []byte) error {
-	x, err := decodeJSON[T](data, secretText)
+	x, err := decodeJSON[T](data, defaultMarker)
 	if err != nil || x == nil {
 		return err
 	}
@@ -101,7 +101,7 @@ func (v *Value[T]) UnmarshalJSON(data []byte) error {
 // UnmarshalText implements [encoding.TextUnmarshaler] as [Secret.UnmarshalText] does,
 // keeping v's category.
 func (v *Value[T]) UnmarshalText(text []byte) error {
-	x, err := decodeText[T](text, secretText)
+	x, err := decodeText[T](text, defaultMarker)
 	if err != nil {
 		return err
 	}
@@ -136,7 +136,7 @@ type loggedValue struct {
 	text     func() (string, bool)
 }
 
-func (loggedValue) String() string                  { return secretText }
-func (loggedValue) MarshalText() ([]byte, error)    { return []byte(secretText), nil }
-func (loggedValue) MarshalJSON() ([]byte, error)    { return markerJSON(secretText), nil }
-func (l loggedValue) Format(f fmt.State, verb rune) { formatMarker(f, verb, secretText, l.String) }
+func (loggedValue) String() string                  { return defaultMarker }
+func (loggedValue) MarshalText() ([]byte, error)    { return []byte(defaultMarker), nil }
+func (loggedValue) MarshalJSON() ([]byte, error)    { return markerJSON(defaultMarker), nil }
+func (l loggedValue) Format(f fmt.State, verb rune) { formatMarker(f, verb, defaultMarker, l.String) }
