@@ -33,6 +33,7 @@ const (
 	TextBearer        TextKind = TextKind(textscan.KindBearer)        // the credential after "Bearer "
 	TextBirthDate     TextKind = TextKind(textscan.KindDateOfBirth)   // a calendar date after a birth context word
 	TextPassport      TextKind = TextKind(textscan.KindPassport)      // a passport number after a passport context word
+	TextBasicAuth     TextKind = TextKind(textscan.KindBasicAuth)     // the base64 "user:password" after "Basic " (RFC 7617)
 
 	numTextKinds = TextKind(textscan.NumKinds)
 )
@@ -57,6 +58,7 @@ var textCategories = [numTextKinds]Category{
 	TextBearer:        CategorySecret,
 	TextBirthDate:     CategoryBirthDate,
 	TextPassport:      CategoryPassport,
+	TextBasicAuth:     CategorySecret,
 }
 
 // TextKinds returns every TextKind, in declaration order.
@@ -81,8 +83,8 @@ func (k TextKind) String() string {
 }
 
 // Category returns the category whose treatment values of kind k get: [CategoryIP] for both
-// IP kinds, [CategorySecret] for URL credentials, JWTs and bearer tokens (§17), and so on.
-// An invalid kind has no category (0), which every sink redacts.
+// IP kinds, [CategorySecret] for URL credentials, JWTs, bearer tokens and Basic credentials
+// (§17), and so on. An invalid kind has no category (0), which every sink redacts.
 func (k TextKind) Category() Category {
 	if !k.Valid() {
 		return 0
@@ -130,13 +132,14 @@ type ScanOptions struct {
 
 	// MinConfidence drops findings whose confidence is below it (0 keeps all). Values that
 	// a strong check digit or a strict grammar confirms score 0.85 and above: cards, IBANs,
-	// GSTINs, NINOs, e-mail and IP addresses, JWTs, bearer tokens, URL credentials, a phone
-	// number that fits its country's plan, and a date of birth, or a bare SSN, Aadhaar or
-	// national phone number, after its context word. Weaker evidence scores less: a PAN, a
-	// MAC address, a passport number or a URL user name alone 0.8, a formatted SSN or ITIN
-	// and a phone number of a country without a plan here 0.75, a grouped Aadhaar number
-	// 0.7, a national phone number recognized by its format alone 0.6. A context word before
-	// a card, a phone number or an identifier adds 0.25, up to 0.99.
+	// GSTINs, NINOs, e-mail and IP addresses, JWTs, bearer tokens, Basic credentials, URL
+	// credentials, a phone number that fits its country's plan, and a date of birth, or a
+	// bare SSN, Aadhaar or national phone number, after its context word. Weaker evidence
+	// scores less: a PAN, a MAC address, a passport number or a URL user name alone 0.8, a
+	// formatted SSN or ITIN and a phone number of a country without a plan here 0.75, a
+	// grouped Aadhaar number 0.7, a national phone number recognized by its format alone
+	// 0.6. A context word before a card, a phone number or an identifier adds 0.25, up to
+	// 0.99.
 	MinConfidence float32
 }
 

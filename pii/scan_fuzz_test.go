@@ -19,6 +19,7 @@ func FuzzScannerRedact(f *testing.F) {
 		"GSTIN 29AAICA3918J1ZE, DOB: 1985-03-12, +44 20 7946 0958, ssn 536-22-1234",
 		"postgres://app:s3cr3t@db/app fe80::1%eth0 00:1A:2B:3C:4D:5E NINO AB123456C",
 		"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln aadhaar [REDACTED], 234567890124",
+		"Proxy-Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== via 10.0.0.1",
 	} {
 		f.Add([]byte(s))
 	}

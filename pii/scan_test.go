@@ -75,6 +75,7 @@ func TestScannerLogDefaults(t *testing.T) {
 		{"§2.1 identification number redacted", "aadhaar 2345 6789 0124", "aadhaar [REDACTED]"},
 		{"§17 bearer token redacted", "Authorization: Bearer mF_9.B5f-4.1JqM", "Authorization: Bearer [REDACTED]"},
 		{"§17 password in a URL redacted", "dsn postgres://app:s3cr3t@db/app", "dsn postgres://[REDACTED]@db/app"},
+		{"§17 Basic credentials redacted", "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "Authorization: Basic [REDACTED]"},
 		{"nothing found", "GET /health 200 12ms", "GET /health 200 12ms"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -224,6 +225,7 @@ func TestScannerConfidenceLevels(t *testing.T) {
 		{"from 203.0.113.7", pii.TextIPv4, 0.85},
 		{"from 2001:db8::1", pii.TextIPv6, 0.9},
 		{"Authorization: Bearer mF_9.B5f-4.1JqM", pii.TextBearer, 0.95},
+		{"Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", pii.TextBasicAuth, 0.95},
 		{"GET /reset?token=abc123", pii.TextURLCredential, 0.95},
 		{"at +44 20 7946 0958", pii.TextPhone, 0.9},
 		{"DOB: 1985-03-12", pii.TextBirthDate, 0.9},

@@ -19,7 +19,7 @@
 //	-kinds email,card     only these kinds (default: all; see pii.TextKinds)
 //	-min-confidence 0.8   drop findings below this confidence
 //
-// Credentials (URL credentials, JWTs, bearer tokens) are always redacted: the policy never
+// Credentials (URL credentials, JWTs, bearer tokens, Basic credentials) are always redacted: the policy never
 // lets them out in any form (§17). logscrub exits 2 on bad flags and 1 on a read or write
 // error.
 package main

@@ -2,9 +2,11 @@ package textscan
 
 import (
 	"bytes"
+	"encoding/base64"
 	"io"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -83,6 +85,11 @@ func ninoValid(m []byte) bool {
 	return st.nino(0) && st.pend[0].End == len(m)
 }
 
+func basicValid(m []byte) bool {
+	b, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(string(m), "="))
+	return err == nil && len(b) >= 3 && basicCredentials(b)
+}
+
 func notAllLetters(m []byte) bool {
 	return slices.ContainsFunc(m, func(c byte) bool { return !isAlpha(c) })
 }
@@ -108,6 +115,7 @@ var baseline = []reDetector{
 	{kind: KindURLCredential, re: regexp.MustCompile(`(?i)[?&;#](?:password|passwd|pwd|pass|secret|client_secret|token|access_token|refresh_token|id_token|auth|auth_token|authorization|api_key|apikey|api-key|key|access_key|secret_key|private_key|private_token|jwt|code|otp|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|session|sessionid|session_id|sid|credential|credentials)=([^&#;\s"'<>,)\]}|]+)`), group: 1},
 	{kind: KindJWT, re: regexp.MustCompile(`eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*`), valid: jwtValid},
 	{kind: KindBearer, re: regexp.MustCompile(`(?i)\bbearer {1,4}([A-Za-z0-9._~+/-]{8,}=*)`), group: 1, valid: notAllLetters},
+	{kind: KindBasicAuth, re: regexp.MustCompile(`(?i)\bbasic {1,4}([A-Za-z0-9+/]{4,}={0,2})`), group: 1, valid: basicValid},
 	{kind: KindDateOfBirth, re: regexp.MustCompile(`(?i)(?:dob|d\.o\.b|birth|born)\D{0,20}\b([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})\b`), group: 1, valid: dateValid},
 	{kind: KindPassport, re: regexp.MustCompile(`(?i)passport\W{0,20}(?:no\.?|number)?\W{0,5}\b([A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9})\b`), group: 1},
 }

@@ -338,6 +338,12 @@ func TestDetectSecrets(t *testing.T) {
 		{"bearer in lower case", "authorization: bearer 8f2c1e0b9d7a", []hit{{KindBearer, "8f2c1e0b9d7a"}}},
 		{"Bearer challenge", `WWW-Authenticate: Bearer realm="example"`, nil},
 		{"the phrase bearer token", "missing Bearer token", nil},
+		{"Basic credentials, RFC 7617's example", "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", []hit{{KindBasicAuth, "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}}},
+		{"Basic credentials without padding", "authorization: basic dXNlcjpwYXNzd29yZA,", []hit{{KindBasicAuth, "dXNlcjpwYXNzd29yZA"}}},
+		{"Basic challenge", `WWW-Authenticate: Basic realm="WallyWorld"`, nil},
+		{"the phrase basic auth", "basic auth failed", nil},
+		{"base64 without a colon", "Basic aGVsbG8gd29ybGQ=", nil},
+		{"base64 of binary", "Basic AAECAwQFBgc6", nil},
 	})
 }
 

@@ -1,7 +1,8 @@
 // Package textscan finds personal data in free text: e-mail addresses, phone
 // numbers, payment cards, IBANs, IP and MAC addresses, Indian, US and UK
-// government identifiers, credentials in URLs, JWTs and bearer tokens, and
-// (near a context word) dates of birth and passport numbers.
+// government identifiers, credentials in URLs, JWTs, bearer tokens and HTTP
+// Basic credentials, and (near a context word) dates of birth and passport
+// numbers.
 //
 // It is the engine behind the free-text scanner of package pii and does not
 // import pii: pii maps each [Kind] to one of its categories and applies its

@@ -17,7 +17,7 @@ func fuzzSeeds() []string {
 		"Aadhaar: 234567890124 and 2345 6789 0124", "आधार 234567890124", "PAN AACCG0527D gstin 06AACCG0527D1Z8",
 		"ssn 536-22-1234 itin 912-70-1234", "nino JG 10 37 59 A", "+44 (0)20 7946 0958 (415) 555-0132 98765 43210",
 		"from alice@example.com. icon@2x.png", "postgres://admin:s3cr3t@db:5432/app?token=abc&sig=x#access_token=y",
-		"Authorization: Bearer mF_9.B5f-4.1JqM", "DOB: 1985-03-12 born 12 March 1985", "passport no. J8369854",
+		"Authorization: Bearer mF_9.B5f-4.1JqM", "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "DOB: 1985-03-12 born 12 March 1985", "passport no. J8369854",
 		"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 		"id=550e8400-e29b-41d4-a716-446655440000 v1.2.3.4 ORD-2024-000123", "aadhaar [AADHAAR], 345678901237",
 	}

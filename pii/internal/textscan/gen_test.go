@@ -402,7 +402,7 @@ func (c *corpus) date() string {
 // identifier writes one labeled value of a random kind, with its context.
 func (c *corpus) identifier() {
 	ctx := func(words ...string) { c.text(c.pick(words...)) }
-	switch c.rng.IntN(20) {
+	switch c.rng.IntN(21) {
 	case 0:
 		ctx("user=", "email: ", "contact ", "from <", "mailto:")
 		c.value(KindEmail, c.email())
@@ -488,6 +488,10 @@ func (c *corpus) identifier() {
 	case 18:
 		ctx("passport ", "Passport No. ", "passport number: ")
 		c.value(KindPassport, c.upper(1)+c.digits(7))
+	case 19:
+		c.text(c.pick("Authorization: Basic ", "authorization: basic ", "proxy auth Basic "))
+		creds := c.pick("admin", "svc_user", "bob@example.com") + ":" + c.b64(6+c.rng.IntN(16))
+		c.value(KindBasicAuth, base64.StdEncoding.EncodeToString([]byte(creds)))
 	default:
 		ctx("uid ", "UIDAI number ")
 		c.value(KindAadhaar, c.aadhaarDigits())
@@ -574,8 +578,9 @@ func (c *corpus) decoyText() {
 		name = "query parameter that is not a secret"
 		c.text("GET /search?q=" + c.lowerAlnum(8) + "&page=" + strconv.Itoa(c.rng.IntN(50)) + "&tokenizer=simple HTTP/1.1")
 	default:
-		name = "word after Bearer that is not a token"
-		c.text(c.pick("WWW-Authenticate: Bearer realm=\"api\"", "missing Bearer token", "Bearer auth failed"))
+		name = "word after Bearer or Basic that is not a credential"
+		c.text(c.pick("WWW-Authenticate: Bearer realm=\"api\"", "missing Bearer token", "Bearer auth failed",
+			"WWW-Authenticate: Basic realm=\"api\"", "basic auth disabled", "Basic "+base64.StdEncoding.EncodeToString([]byte(c.b64(9)))))
 	}
 	c.decoy[name]++
 }

@@ -23,6 +23,7 @@ const (
 	KindBearer                        // the token after "Bearer "
 	KindDateOfBirth                   // a calendar date near a birth context word
 	KindPassport                      // a passport number near a passport context word
+	KindBasicAuth                     // the base64 "user:password" after "Basic " (RFC 7617)
 	kindEnd
 )
 
@@ -48,6 +49,7 @@ var kindNames = [NumKinds]string{
 	KindBearer:        "bearer_token",
 	KindDateOfBirth:   "date_of_birth",
 	KindPassport:      "passport",
+	KindBasicAuth:     "basic_auth",
 }
 
 var kindMarkers = [NumKinds]string{
@@ -69,6 +71,7 @@ var kindMarkers = [NumKinds]string{
 	KindBearer:        "[BEARER_TOKEN]",
 	KindDateOfBirth:   "[DATE_OF_BIRTH]",
 	KindPassport:      "[PASSPORT]",
+	KindBasicAuth:     "[BASIC_AUTH]",
 }
 
 // String returns the kind's lower-case name ("email", "url_credential"), or

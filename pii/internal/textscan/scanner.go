@@ -256,12 +256,12 @@ func allHex(b []byte) bool {
 }
 
 // mayOpenLetters is a cheap filter for words of letters, most of which open
-// nothing: it passes "Bearer", the "eyJ" of a JWT, a two-letter NINO
-// prefix and a month name followed by a space or a dot.
+// nothing: it passes "Bearer" and "Basic", the "eyJ" of a JWT, a two-letter
+// NINO prefix and a month name followed by a space or a dot.
 func mayOpenLetters(text []byte, i, j int, mask uint8) bool {
 	n := j - i
 	switch c := text[i] | 0x20; {
-	case n == 6 && c == 'b':
+	case (n == 6 || n == 5) && c == 'b':
 		return true
 	case n >= 3 && text[i] == 'e' && text[i+1] == 'y' && text[i+2] == 'J':
 		return true

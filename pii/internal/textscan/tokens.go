@@ -3,6 +3,7 @@ package textscan
 import (
 	"encoding/base64"
 	"encoding/json"
+	"unicode/utf8"
 )
 
 // maxJWTHeader bounds the base64url header of a JWT the scanner decodes.
@@ -126,6 +127,59 @@ func (st *scanState) bearer(j int) {
 		return
 	}
 	st.add(KindBearer, p, e, 0.95)
+}
+
+// maxBasic bounds the base64 credentials after "Basic" that the scanner
+// decodes: 1024 characters decode to at most 768 bytes of "user:password".
+const maxBasic = 1024
+
+// basic handles the credentials after the word "Basic" ending at j
+// (RFC 7617 §2): one to four spaces, then the base64 of "user-id:password".
+// They are reported only if they decode to at least three bytes of printable
+// UTF-8 text holding a colon, so "basic auth failed" and `Basic
+// realm="api"` are left alone.
+func (st *scanState) basic(j int) {
+	text := st.text
+	n := len(text)
+	p := j
+	for p < n && p-j < 4 && text[p] == ' ' {
+		p++
+	}
+	if p == j || !st.want(p, 1<<KindBasicAuth) {
+		return
+	}
+	e := p
+	for e < n && e-p <= maxBasic && (isAlnum(text[e]) || text[e] == '+' || text[e] == '/') {
+		e++
+	}
+	if e-p < 4 || e-p > maxBasic {
+		return
+	}
+	raw := e
+	for e < n && e-raw < 2 && text[e] == '=' {
+		e++
+	}
+	if e < n && (isAlnum(text[e]) || text[e] == '=') {
+		return
+	}
+	var buf [maxBasic * 3 / 4]byte
+	m, err := base64.RawStdEncoding.Decode(buf[:], text[p:raw])
+	if err != nil || m < 3 || !basicCredentials(buf[:m]) {
+		return
+	}
+	st.add(KindBasicAuth, p, e, 0.95)
+}
+
+// basicCredentials reports whether b is printable UTF-8 text holding a colon.
+func basicCredentials(b []byte) bool {
+	colon := false
+	for _, c := range b {
+		if c < ' ' || c == 0x7f {
+			return false
+		}
+		colon = colon || c == ':'
+	}
+	return colon && utf8.Valid(b)
 }
 
 // userinfo handles "scheme://user:password@host" at the ':' at c and

@@ -7,6 +7,8 @@ func (st *scanState) letters(i, j int, mask uint8) {
 	switch {
 	case len(w) == 6 && equalFold(w, "bearer"):
 		st.bearer(j)
+	case len(w) == 5 && equalFold(w, "basic"):
+		st.basic(j)
 	case len(w) >= 3 && w[0] == 'e' && w[1] == 'y' && w[2] == 'J':
 		st.jwt(i)
 	case len(w) == 2 && mask&cLower == 0 && j+1 < len(text) && text[j] == ' ' && isDigit(text[j+1]):
