@@ -86,13 +86,34 @@ func (lr *logRedactor) guarded(groups []string, a slog.Attr, c Category, depth i
 			out = slog.Attr{Key: a.Key, Value: lr.marker(c)}
 		}
 	}()
-	v := a.Value.Resolve()
+	v, ok := resolve(a.Value)
+	if !ok {
+		a.Value = lr.marker(c)
+		return a
+	}
 	if c.Valid() {
 		a.Value = lr.asCategory(c, v, depth)
 	} else {
 		a.Value = lr.value(groups, a.Key, v, depth)
 	}
 	return a
+}
+
+// maxResolve bounds the LogValue calls resolve makes, as slog.Value.Resolve bounds its own.
+const maxResolve = 100
+
+// resolve calls LogValue until the value is no LogValuer, as slog.Value.Resolve does, and
+// reports false if that takes more than maxResolve calls. Unlike Resolve it lets a panic
+// through, to guarded, which logs the marker: Resolve would turn the panic into an error
+// value holding a stack trace, which the log line would then show.
+func resolve(v slog.Value) (slog.Value, bool) {
+	for range maxResolve {
+		if v.Kind() != slog.KindLogValuer {
+			return v, true
+		}
+		v = v.LogValuer().LogValue()
+	}
+	return v, v.Kind() != slog.KindLogValuer
 }
 
 // value redacts a resolved value logged under key, inside groups.
@@ -194,7 +215,11 @@ func (lr *logRedactor) asCategory(c Category, v slog.Value, depth int) slog.Valu
 		as := v.Group()
 		out := make([]slog.Attr, len(as))
 		for i, a := range as {
-			out[i] = slog.Attr{Key: a.Key, Value: lr.asCategory(c, a.Value.Resolve(), depth+1)}
+			v, ok := resolve(a.Value)
+			if !ok {
+				v = lr.marker(c)
+			}
+			out[i] = slog.Attr{Key: a.Key, Value: lr.asCategory(c, v, depth+1)}
 		}
 		return slog.GroupValue(out...)
 	case slog.KindAny:

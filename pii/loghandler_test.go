@@ -92,6 +92,11 @@ type bomb struct{}
 
 func (bomb) LogValue() slog.Value { return slog.GroupValue(slog.Any("again", bomb{})) }
 
+// loop is a LogValuer that resolves to itself, forever.
+type loop struct{}
+
+func (loop) LogValue() slog.Value { return slog.AnyValue(loop{}) }
+
 type badTag struct {
 	Email string `pii:"emial"`
 }
@@ -130,8 +135,9 @@ func TestLogHandlerRedacts(t *testing.T) {
 		{"email key", []any{"email", "ann.lee@example.com"}, map[string]any{"email": "***@example.com"}},
 		{"plain values pass", []any{"n", 3, "ok", true, "d", time.Second, "s", "hello"}, map[string]any{"n": 3.0, "ok": true, "d": 1e9, "s": "hello"}},
 		{"invalid tag fails closed", []any{"bad", badTag{Email: "ann.lee@example.com"}}, map[string]any{"bad": "[REDACTED]"}},
-		{"panicking LogValuer", []any{"p", panicker{}}, nil},
+		{"panicking LogValuer", []any{"p", panicker{}}, map[string]any{"p": "[REDACTED]"}},
 		{"endless LogValuer", []any{"b", bomb{}}, nil},
+		{"LogValuer resolving to itself", []any{"l", loop{}}, map[string]any{"l": "[REDACTED]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -266,17 +272,19 @@ func TestLogHandlerText(t *testing.T) {
 }
 
 // TestLogHandlerUsesTheRedactorsMarkers: whatever the log side redacts to the marker (a
-// value with no text under a credential key, a type with an invalid tag) shows the Redactor's marker (Options.Marker), as a redacted struct would.
+// value with no text under a credential key, a type with an invalid tag, a panicking
+// LogValuer) shows the Redactor's marker (Options.Marker), as a redacted struct would.
 func TestLogHandlerUsesTheRedactorsMarkers(t *testing.T) {
 	t.Parallel()
 	r, err := pii.NewRedactor(&pii.Options{Marker: func(c pii.Category) string { return "<" + c.String() + ">" }})
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	jsonLogger(t, &buf, r, nil).Info("m", "password", []int{1, 2}, "bad", badTag{Email: "ann.lee@example.com"},
-		"user", newLogUser())
+		"p", panicker{}, "user", newLogUser())
 	got := lastLine(t, &buf)
 	assert.Equal(t, "<password>", got["password"], "§17")
 	assert.Equal(t, "<Category(0)>", got["bad"])
+	assert.Equal(t, "<Category(0)>", got["p"])
 	assert.Equal(t, "<password>", got["user"].(map[string]any)["Password"])
 	assert.NotContains(t, buf.String(), "ann.lee")
 }
