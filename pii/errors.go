@@ -27,6 +27,10 @@ var (
 	// ErrOpen is returned when a sealed token cannot be opened: a wrong or unknown key, a
 	// forgotten subject, or a token that was tampered with or moved to another category.
 	ErrOpen = errors.New("pii: cannot open sealed token")
+	// ErrInvalidOption is matched by every error [NewRedactor], [NewLogHandler] and
+	// [ReplaceAttr] return for an invalid setting in their options (other than a key, see
+	// [ErrInvalidKey], or a treatment the policy forbids, see [ErrForbiddenTreatment]).
+	ErrInvalidOption = errors.New("pii: invalid option")
 	// ErrInternal is returned if the engine fails unexpectedly; the copy is discarded.
 	ErrInternal = errors.New("pii: internal error")
 )

@@ -362,7 +362,7 @@ func appendNormPath(b []byte, path string) []byte {
 }
 
 // LogOptionError reports an invalid entry in [LogOptions.KeyCategories]. It names the key
-// (configuration, not data).
+// (configuration, not data), and matches [ErrInvalidOption].
 type LogOptionError struct {
 	// Key is the entry's key as given.
 	Key string
@@ -374,3 +374,6 @@ type LogOptionError struct {
 func (e *LogOptionError) Error() string {
 	return "pii: log option key " + strconv.Quote(e.Key) + ": " + e.Reason
 }
+
+// Is reports whether target is [ErrInvalidOption].
+func (e *LogOptionError) Is(target error) bool { return target == ErrInvalidOption }

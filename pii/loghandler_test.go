@@ -367,6 +367,7 @@ func TestNewLogHandlerErrors(t *testing.T) {
 	_, err = pii.NewLogHandler(slog.DiscardHandler, nil, &pii.LogOptions{KeyCategories: map[string]pii.Category{"ip": 0}})
 	require.ErrorAs(t, err, &optErr)
 	assert.Equal(t, "ip", optErr.Key)
+	assert.ErrorIs(t, err, pii.ErrInvalidOption)
 	_, err = pii.ReplaceAttr(nil, &pii.LogOptions{KeyCategories: map[string]pii.Category{"-_": pii.CategoryIP}})
 	require.ErrorAs(t, err, &optErr)
 

@@ -169,7 +169,7 @@ func TestPolicy35IPInLogs(t *testing.T) {
 
 	for _, bits := range []struct{ v4, v6 int }{{25, 0}, {0, 65}, {-1, 0}, {0, -8}} {
 		_, err := pii.NewRedactor(&pii.Options{IPv4PrefixLen: bits.v4, IPv6PrefixLen: bits.v6})
-		assert.Error(t, err, "§3.5: a masked address never identifies one host (%v)", bits)
+		assert.ErrorIs(t, err, pii.ErrInvalidOption, "§3.5: a masked address never identifies one host (%v)", bits)
 	}
 }
 
@@ -201,7 +201,7 @@ func TestOverridesAreValidated(t *testing.T) {
 		{Category: pii.CategoryEmail, Sink: pii.SinkLog, Treatment: 0},
 	} {
 		_, err := pii.NewRedactor(&pii.Options{Overrides: []pii.Override{o}})
-		assert.Error(t, err, "%+v", o)
+		assert.ErrorIs(t, err, pii.ErrInvalidOption, "%+v", o)
 	}
 	r := newTestRedactor(t, &pii.Options{Overrides: []pii.Override{{Category: pii.CategoryEmail, Sink: pii.SinkAPI, Treatment: pii.TreatmentClear}}})
 	assert.Equal(t, "alice@example.com", r.RedactString(pii.SinkAPI, pii.CategoryEmail, "alice@example.com"))

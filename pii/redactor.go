@@ -30,9 +30,10 @@ type Redactor struct {
 // NewRedactor returns a Redactor configured by opts; nil means the defaults (see [Options]).
 //
 // It returns an error wrapping [ErrInvalidKey] for a pseudonym key with a missing or short
-// secret or an invalid or repeated id, an error wrapping [ErrForbiddenTreatment] or
-// [ErrUnknownTreatment] for a bad override, and an error for an out-of-range prefix length.
-// Errors name key ids, never secrets.
+// secret or an invalid or repeated id, the [*PolicyError] for an override the policy forbids,
+// and an error wrapping [ErrInvalidOption] for any other bad setting: an override naming an
+// unknown category, sink or treatment (which it wraps too), or an out-of-range prefix
+// length. Errors name key ids, never secrets.
 func NewRedactor(opts *Options) (*Redactor, error) {
 	if opts == nil {
 		opts = &Options{}
@@ -55,7 +56,7 @@ func NewRedactor(opts *Options) (*Redactor, error) {
 			if errors.As(err, &pe) {
 				return nil, err // it names the category, sink and treatment
 			}
-			return nil, fmt.Errorf("%w in Options.Overrides[%d]", err, i)
+			return nil, fmt.Errorf("%w: Options.Overrides[%d]: %w", ErrInvalidOption, i, err)
 		}
 		r.policy[o.Category][o.Sink] = o.Treatment
 	}
@@ -67,13 +68,13 @@ func NewRedactor(opts *Options) (*Redactor, error) {
 	}
 	if opts.IPv4PrefixLen != 0 {
 		if opts.IPv4PrefixLen < 0 || opts.IPv4PrefixLen > 24 {
-			return nil, fmt.Errorf("pii: IPv4PrefixLen %d is outside 1..24", opts.IPv4PrefixLen)
+			return nil, fmt.Errorf("%w: IPv4PrefixLen %d is outside 1..24", ErrInvalidOption, opts.IPv4PrefixLen)
 		}
 		r.ipv4Bits = opts.IPv4PrefixLen
 	}
 	if opts.IPv6PrefixLen != 0 {
 		if opts.IPv6PrefixLen < 0 || opts.IPv6PrefixLen > 64 {
-			return nil, fmt.Errorf("pii: IPv6PrefixLen %d is outside 1..64", opts.IPv6PrefixLen)
+			return nil, fmt.Errorf("%w: IPv6PrefixLen %d is outside 1..64", ErrInvalidOption, opts.IPv6PrefixLen)
 		}
 		r.ipv6Bits = opts.IPv6PrefixLen
 	}
