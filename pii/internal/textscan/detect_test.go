@@ -181,7 +181,7 @@ func TestDetectAadhaar(t *testing.T) {
 		{"wrong Verhoeff digit", "2345 6789 0125", nil},
 		{"first digit 1", "1345 6789 0127", nil},
 		{"palindrome", "aadhaar 2345 6776 5432", nil},
-		{"context used up by an earlier value", "aadhaar 2345 6789 0124 ref 345678901237", []hit{{KindAadhaar, "2345 6789 0124"}}},
+		{"context used up by an earlier value", "aadhaar 2345 6789 0124 ref 345678901238", []hit{{KindAadhaar, "2345 6789 0124"}}},
 		{"context on the previous line", "aadhaar\n234567890124", nil},
 	})
 }
@@ -384,8 +384,9 @@ func TestDetectDecoys(t *testing.T) {
 func TestDetectAfterMarker(t *testing.T) {
 	t.Parallel()
 	runDetect(t, []detectCase{
-		{"value, then a bare number", "aadhaar 2345 6789 0124, 345678901237", []hit{{KindAadhaar, "2345 6789 0124"}}},
-		{"marker, then a bare number", "aadhaar [AADHAAR], 345678901237", nil},
+		{"value, then a bare number", "aadhaar 2345 6789 0124, 345678901238", []hit{{KindAadhaar, "2345 6789 0124"}}},
+		{"marker, then a bare number", "aadhaar [AADHAAR], 345678901238", nil},
+		{"the bare number is valid: a context word alone finds it", "aadhaar 345678901238", []hit{{KindAadhaar, "345678901238"}}},
 		{"pii's default marker", "DOB: [REDACTED] 1985-03-12", nil},
 		{"brackets that are not a marker", "DOB: [see below] 1985-03-12", []hit{{KindDateOfBirth, "1985-03-12"}}},
 	})
