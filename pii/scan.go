@@ -156,6 +156,12 @@ type ScanOptions struct {
 // bytes and five words before a value, on its line, and not past an earlier finding or
 // redaction marker.
 //
+// Redacting a text twice changes nothing, as long as markers have the shape of the default
+// marker and of [TypedMarker]: "[", upper-case letters, digits or '_', "]". With another
+// [Options.Marker] the scanner does not see a marker as the end of a finding, and a second
+// pass may redact a bare number that a context word before the marker now seems to announce
+// ("aadhaar *** 234567890124"): more is redacted, never less.
+//
 // A Scanner implements [TextRedactor]: pass it as [LogOptions.Text] to scan log messages,
 // string attributes and error texts. Scanning allocates nothing when the caller supplies the
 // findings slice ([Scanner.Scan]); [Scanner.RedactString] allocates only when it finds
