@@ -118,8 +118,8 @@ func TestDetectIBAN(t *testing.T) {
 		{"IT", "IT60X0542811101000000123456", []hit{{KindIBAN, "IT60X0542811101000000123456"}}},
 		{"PL", "PL61109010140000071219812874", []hit{{KindIBAN, "PL61109010140000071219812874"}}},
 		{"wrong check digits", "GB28NWBK60161331926819", nil},
-		{"one character short for DE", "DE8937040044053201300", nil},
-		{"unknown country", "XX89370400440532013000", nil},
+		{"one character short for DE, check digits right", "DE5137040044053201300", nil},
+		{"unknown country, check digits right", "XX46370400440532013000", nil},
 		{"lower case", "de89370400440532013000", nil},
 	})
 }
@@ -179,8 +179,8 @@ func TestDetectAadhaar(t *testing.T) {
 		{"bare after the Hindi word", "आधार 234567890124", []hit{{KindAadhaar, "234567890124"}}},
 		{"bare without context", "ref 234567890124", nil},
 		{"wrong Verhoeff digit", "2345 6789 0125", nil},
-		{"first digit 1", "1345 6789 0127", nil},
-		{"palindrome", "aadhaar 2345 6776 5432", nil},
+		{"first digit 1, though Verhoeff-valid", "1345 6789 0129", nil},
+		{"palindrome, though Verhoeff-valid", "aadhaar 2000 0990 0002", nil},
 		{"context used up by an earlier value", "aadhaar 2345 6789 0124 ref 345678901238", []hit{{KindAadhaar, "2345 6789 0124"}}},
 		{"context on the previous line", "aadhaar\n234567890124", nil},
 	})
@@ -204,8 +204,8 @@ func TestDetectIndianTaxIDs(t *testing.T) {
 		{"GSTIN Facebook India", "06AABCF5150G1ZZ", []hit{{KindGSTIN, "06AABCF5150G1ZZ"}}},
 		{"GSTIN of a TCS registration", "35AADCD4946L1CO", []hit{{KindGSTIN, "35AADCD4946L1CO"}}},
 		{"GSTIN with a wrong check character", "29AAICA3918J1ZF", nil},
-		{"GSTIN with state code 39", "39AAICA3918J1ZE", nil},
-		{"GSTIN with state code 00", "00AAICA3918J1ZE", nil},
+		{"GSTIN with state code 39, check character right", "39AAICA3918J1ZD", nil},
+		{"GSTIN with state code 00, check character right", "00AAICA3918J1ZY", nil},
 	})
 }
 
