@@ -272,7 +272,12 @@ func (c *collector) walk(v reflect.Value, path string, sc scope) {
 			fsc := sc
 			fsc.keyed, fsc.key = false, 0
 			if ti := parseTag(sf); ti.tagged {
-				fsc = scope{personal: ti.personal, category: ti.category, key: ti.key, keyed: ti.keyed}
+				if ti.personal || !sc.personal {
+					fsc = scope{personal: ti.personal, category: ti.category}
+				}
+				// Inside a field tagged with a category, pii:"-" does not make a field
+				// non-personal: pii's engine treats it with the enclosing category.
+				fsc.key, fsc.keyed = ti.key, ti.keyed
 			}
 			c.walk(v.Field(i), path+"."+sf.Name, fsc)
 		}

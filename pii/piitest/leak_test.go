@@ -18,6 +18,7 @@ import (
 type address struct {
 	Street string
 	City   string
+	Note   string `pii:"-"` // inside Home, tagged address, this is still an address
 }
 
 type account struct {
@@ -44,7 +45,7 @@ func sample() *account {
 		ID:     1,
 		Email:  "Ann.Lee@Example.com",
 		Phones: []string{"+91 98765 43210", "+44 20 7946 0958"},
-		Home:   address{Street: "221B Baker Street", City: "London"},
+		Home:   address{Street: "221B Baker Street", City: "London", Note: "ring-twice-at-221B"},
 		Card:   "4111 1111 1111 1111",
 		Born:   time.Date(1990, 5, 17, 0, 0, 0, 0, time.UTC),
 		IP:     netip.MustParseAddr("198.51.100.23"),
@@ -84,6 +85,7 @@ func TestNoLeak(t *testing.T) {
 		{"unexported field", `asthma-since-2001`, []piitest.Leak{{Path: "account.note", Category: pii.CategoryHealth, Encoding: "raw"}}},
 		{"interface", `Ann Lee`, []piitest.Leak{{Path: "account.Any.Name", Category: pii.CategoryName, Encoding: "raw"}}},
 		{"url-escaped", `?to=Ann.Lee%40Example.com`, []piitest.Leak{{Path: "account.Email", Category: pii.CategoryEmail, Encoding: "url"}}},
+		{"\"-\" inside a tagged field", `ring-twice-at-221B`, []piitest.Leak{{Path: "account.Home.Note", Category: pii.CategoryAddress, Encoding: "raw"}}},
 		{"untagged values are not personal", `pro core London`, []piitest.Leak{{Path: "account.Home.City", Category: pii.CategoryAddress, Encoding: "raw"}}},
 	}
 	for _, tt := range tests {
