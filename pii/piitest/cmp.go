@@ -57,8 +57,11 @@ func fieldTag(p cmp.Path) (tagInfo, bool) {
 	return parseTag(parent.Field(sf.Index())), true
 }
 
-// enclosingTag returns the tag of the nearest struct field with a pii tag on the path.
+// enclosingTag returns the tag of the nearest struct field with a pii tag on the path; a
+// pii:"-" inside a field tagged with a category gives way to that category, as in pii's
+// engine.
 func enclosingTag(p cmp.Path) (tagInfo, bool) {
+	var found tagInfo
 	for i := len(p) - 1; i > 0; i-- {
 		sf, ok := p.Index(i).(cmp.StructField)
 		if !ok {
@@ -69,10 +72,15 @@ func enclosingTag(p cmp.Path) (tagInfo, bool) {
 			continue
 		}
 		if ti := parseTag(parent.Field(sf.Index())); ti.tagged {
-			return ti, true
+			if ti.personal {
+				return ti, true
+			}
+			if !found.tagged {
+				found = ti
+			}
 		}
 	}
-	return tagInfo{}, false
+	return found, found.tagged
 }
 
 func containsCategory(cs []pii.Category, c pii.Category) bool {

@@ -58,3 +58,30 @@ func TestTreatPII(t *testing.T) {
 		t.Error("untagged fields are compared as they are")
 	}
 }
+
+// TestTreatPIINotPersonalInsideATag: a field tagged pii:"-" inside a field tagged with a
+// category takes that category, as in pii's engine, so it is compared as treated.
+func TestTreatPIINotPersonalInsideATag(t *testing.T) {
+	t.Parallel()
+	type home struct {
+		City string
+		Door string `pii:"-"`
+	}
+	type person struct {
+		Home home   `pii:"address"`
+		Team string `pii:"-"`
+	}
+	r, err := piitest.NewRedactor(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := person{Home: home{City: "Pune", Door: "blue door"}, Team: "core"}
+	b := person{Home: home{City: "Agra", Door: "red door"}, Team: "core"}
+	if diff := cmp.Diff(a, b, piitest.TreatPII(r, pii.SinkLog)); diff != "" {
+		t.Errorf("both addresses redact to the marker in logs (-a +b):\n%s", diff)
+	}
+	b.Team = "billing"
+	if cmp.Equal(a, b, piitest.TreatPII(r, pii.SinkLog)) {
+		t.Error(`a top-level pii:"-" field is compared as it is`)
+	}
+}
