@@ -84,6 +84,21 @@ type categoryInfo struct {
 }
 
 // categories is indexed by Category; entry 0 is the invalid category.
+//
+// The statutes were checked against their texts in November 2026:
+//   - Aadhaar Act 2016 s.29(4): no Aadhaar number may be published, displayed or posted
+//     publicly (hence a mask shows the last 4 digits only);
+//   - PAN: Income-tax Act 2025 s.262, in force from 1 April 2026, which replaced Income-tax
+//     Act 1961 s.139A (PANs allotted under the old Act stay valid);
+//   - GSTIN: CGST Act 2017 s.25, procedure for registration (the number's format is set by
+//     the CGST Rules 2017);
+//   - Cal. Civ. Code §1798.140(ae) (CPRA), "sensitive personal information": (1)(A) social
+//     security, driver's license, state identification card or passport number; (1)(C)
+//     precise geolocation;
+//   - GDPR Art. 9(1), special categories; Art. 10, criminal convictions and offences;
+//     Art. 8(1) and DPDP Act 2023 s.9, children (see law.md §7–§8).
+//
+// A clause is documentation for people; no rule in this package depends on its text.
 var categories = [numCategories]categoryInfo{
 	CategoryName:      {"name", "§2.1 identity data", SensitivityModerate},
 	CategoryLocation:  {"location", "§2.1 identity data", SensitivityModerate},
@@ -113,11 +128,11 @@ var categories = [numCategories]categoryInfo{
 	CategoryBankAccount:    {"bankaccount", "§2.6; §3.9", SensitivityHigh},
 	CategoryBillingAddress: {"billingaddress", "§2.6; §3.9", SensitivityHigh},
 
-	CategoryAadhaar:  {"aadhaar", "§2.1 identification number; Aadhaar Act 2016 s.29", SensitivityHigh},
-	CategoryPAN:      {"pan", "§2.1 identification number; Income-tax Act 1961 s.139A", SensitivityHigh},
-	CategoryGSTIN:    {"gstin", "§2.1 identification number; CGST Act 2017 s.25", SensitivityHigh},
-	CategorySSN:      {"ssn", "§2.1 identification number; Cal. Civ. Code §1798.140(ae)", SensitivityHigh},
-	CategoryPassport: {"passport", "§2.1 identification number; Cal. Civ. Code §1798.140(ae)", SensitivityHigh},
+	CategoryAadhaar:  {"aadhaar", "§2.1 identification number; Aadhaar Act 2016 s.29(4)", SensitivityHigh},
+	CategoryPAN:      {"pan", "§2.1 identification number; Income-tax Act 2025 s.262 (Income-tax Act 1961 s.139A until 31 March 2026)", SensitivityHigh},
+	CategoryGSTIN:    {"gstin", "§2.1 identification number; CGST Act 2017 s.25 (registration)", SensitivityHigh},
+	CategorySSN:      {"ssn", "§2.1 identification number; Cal. Civ. Code §1798.140(ae)(1)(A)", SensitivityHigh},
+	CategoryPassport: {"passport", "§2.1 identification number; Cal. Civ. Code §1798.140(ae)(1)(A)", SensitivityHigh},
 	CategoryNINO:     {"nino", "§2.1 identification number", SensitivityHigh},
 
 	CategoryHealth:     {"health", "GDPR Art. 9(1)", SensitivitySpecial},
@@ -131,7 +146,7 @@ var categories = [numCategories]categoryInfo{
 	CategoryCriminal:   {"criminal", "GDPR Art. 10", SensitivitySpecial},
 
 	CategoryChild: {"child", "§12.1; GDPR Art. 8(1); DPDP Act s.9", SensitivityHigh},
-	CategoryGeo:   {"geo", "Cal. Civ. Code §1798.140(ae) precise geolocation", SensitivityHigh},
+	CategoryGeo:   {"geo", "Cal. Civ. Code §1798.140(ae)(1)(C) precise geolocation", SensitivityHigh},
 }
 
 // ErrUnknownCategory is returned by [ParseCategory] for a name that is not a category.

@@ -87,6 +87,13 @@ func TestCategoryClauses(t *testing.T) {
 		{pii.CategoryBrowsing, "§2.2", pii.SensitivityLow},
 		{pii.CategoryHealth, "GDPR Art. 9(1)", pii.SensitivitySpecial},
 		{pii.CategoryChild, "§12.1", pii.SensitivityHigh},
+		{pii.CategoryCriminal, "GDPR Art. 10", pii.SensitivitySpecial},
+		{pii.CategoryAadhaar, "Aadhaar Act 2016 s.29(4)", pii.SensitivityHigh},
+		{pii.CategoryPAN, "Income-tax Act 2025 s.262", pii.SensitivityHigh},
+		{pii.CategoryGSTIN, "CGST Act 2017 s.25", pii.SensitivityHigh},
+		{pii.CategorySSN, "§1798.140(ae)(1)(A)", pii.SensitivityHigh},
+		{pii.CategoryPassport, "§1798.140(ae)(1)(A)", pii.SensitivityHigh},
+		{pii.CategoryGeo, "§1798.140(ae)(1)(C)", pii.SensitivityHigh},
 	}
 	for _, tt := range tests {
 		assert.Contains(t, tt.c.Clause(), tt.clause, tt.c.String())
