@@ -139,24 +139,106 @@
 // [Options.PseudonymKeys] rotating, old tokens still match ([Redactor.MatchPseudonym]).
 // Values are normalized first (Unicode NFKC, case folding with golang.org/x/text/cases,
 // category-aware: phone numbers keep their digits, identifiers lose separators), so that
-// "Alice@Example.com" and "alice@example.com" give one pseudonym.
+// "Alice@Example.com" and "alice@example.com" give one pseudonym. Sealed values are
+// AES-256-GCM tokens bound to their category, "pii:s1:<key id>:<base64url>", from an
+// [AESSealer] whose keys rotate the same way, or from any other [Sealer].
+//
+// # Safe values
+//
+// A struct tag protects a field only where a Redactor is used. A [Secret] protects one value
+// everywhere: it holds something that must never be shown, such as a password (§17) or an
+// API token, and prints, logs and encodes only as "[REDACTED]" through every fmt verb,
+// [log/slog.LogValuer], encoding/json, [encoding.TextMarshaler] and encoding/gob. Its value
+// lives in a closure, so even reflection over an unexported field (which is how fmt prints
+// structs) finds no data; it leaves only through [Secret.Reveal]. A [Value] does the same
+// for one value of a known [Category], such as an e-mail address, and a [LogHandler] gives
+// it its category's log treatment (a masked address) instead of the bare marker. Both
+// decode real input (JSON, text) and refuse to decode the marker itself
+// ([ErrRedactedInput]), so a redacted document written back cannot overwrite a password.
+//
+// # Logging
+//
+// [NewLogHandler] wraps any [log/slog.Handler]. Before the wrapped handler sees a record,
+// or an attribute given to WithAttrs, the [LogHandler] resolves LogValuers and treats
+// everything for [SinkLog]: a tagged struct, pointer, slice or map is logged as a redacted
+// view (exactly what [Redactor.Redact] gives, except that untagged parts needing no work are
+// shared rather than copied); a [Value] gets its category's treatment and a [Secret] the
+// marker; attributes under keys such as password, token or client_ip get their category's
+// treatment ([DefaultKeyCategories], §17, §3.5); strings and address values holding an IP
+// address are truncated to their network or redacted (§3.5, [LogOptions.KeepIPStrings]);
+// an error logs as its text. It walks groups, never changes the caller's record, passes
+// testing/slogtest, and logs the marker for anything it cannot redact safely, never the
+// value.
+//
+// [ReplaceAttr] gives the same treatment as a function for
+// [log/slog.HandlerOptions].ReplaceAttr, for the built-in text and JSON handlers.
+// [LogOptions] configures both; [LogOptions.Text] takes a [TextRedactor] for free text:
+// messages, strings and error texts.
+//
+// # Free text
+//
+// A [Scanner] finds personal data in free text: e-mail addresses, phone numbers, cards,
+// IBANs, IP and MAC addresses, Aadhaar, PAN, GSTIN, SSN, ITIN and NINO numbers, passport
+// numbers and dates of birth after their context words, URL credentials, JWTs and bearer
+// and basic credentials ([TextKind]). It checks what can be checked (Luhn, mod 97, Verhoeff,
+// the GSTIN check character, registry lengths, never-issued ranges) and uses context words
+// instead of regular expressions, and treats each value it finds through
+// [Redactor.RedactString], so a value in a log message gets the pseudonym or mask it gets
+// in a tagged field. [Scanner.RedactStream] redacts a stream with bounded memory. A Scanner
+// is a [TextRedactor]: pass it as [LogOptions.Text] to scan log messages.
+//
+// # Crypto-shredding
+//
+// The policy promises that information a user asked to remove is removed "including stored
+// 'back up' systems" (§16.1). Backups cannot be edited, but they can be made unreadable: a
+// [Shredder] seals each subject's data under the subject's own data key, kept in a
+// [Keyring], and [Shredder.Forget] destroys the key, after which no copy of that data, in a
+// database, a log archive or a backup, can be opened again. [MemoryKeyring] keeps keys in
+// memory; [FileKeyring] keeps them durably in one file sealed under a [MasterKey]; a
+// service can implement Keyring over its own store. Data keys rotate per subject
+// ([Keyring.Rotate], [Shredder.Reseal]) and master keys per file
+// ([FileKeyring.RotateMaster]) without losing data. [Shredder.Sealer] gives a [Sealer] for
+// one subject: with [Redactor.WithSealer], the fields a tag seals are crypto-shredded with
+// their subject.
+//
+// # Testing
+//
+// Package github.com/clootrack/privacy/pii/piitest checks outputs for leaks (it names the
+// field path of every personal value found, never the value), compares values with go-cmp
+// while ignoring or treating personal fields, and gives deterministic keys, sealers,
+// keyrings and clocks for golden files. Call [Validate] in a test for every type you
+// redact.
 //
 // # Concurrency, caching and performance
 //
-// A [Redactor] is immutable and safe for concurrent use. The first time a type is redacted
-// or validated, its tags are parsed into a plan that is cached for the life of the process,
-// as encoding/json caches its encoders: this write-once cache of immutable plans is the
-// package's only shared state, and it depends on types only, never on a Redactor's options.
-// A plan being built is visible only to the goroutine building it, so a recursive type
-// finds its own placeholder and stops, and other goroutines only ever see complete plans.
+// A [Redactor], a [LogHandler], a [Scanner] and an [AESSealer] are immutable and safe for
+// concurrent use; so are [Secret] and [Value] values. [MemoryKeyring] and [FileKeyring] lock
+// internally and are safe for concurrent use, and a [Shredder] is as safe as its Keyring.
+// The other types are plain values: an [Options], [LogOptions] or [ScanOptions] is read once
+// by the constructor it is given to and may then be reused or changed.
+//
+// The first time a type is redacted or validated, its tags are parsed into a plan that is
+// cached for the life of the process, as encoding/json caches its encoders: this write-once
+// cache of immutable plans, a sync.Map keyed by type, is the package's only mutable state
+// (everything else at package level is a constant table), and it depends on types only,
+// never on a Redactor's options. A plan being built is visible only to the goroutine
+// building it, so a recursive type finds its own placeholder and stops, and other goroutines
+// only ever see complete plans.
 //
 // A copy is made by assignment and then fixed up in place, field by field, from the plan's
 // precomputed offsets: fields that need no work cost nothing, common flat maps are cloned
-// with maps.Clone, and the masks and pseudonyms of one copy share one allocation.
-// BenchmarkRedact compares redacting a representative struct with json.Marshal of it.
+// with maps.Clone, and the masks and pseudonyms of one copy share one allocation. The
+// fix-up writes through pointers computed from offsets, but every write is a typed Go
+// assignment, so the garbage collector sees them all. BenchmarkRedact compares redacting a
+// representative struct with json.Marshal of it, and BenchmarkLogHandler a redacting
+// handler with the plain JSON handler it wraps.
 //
 // # Errors
 //
 // No error, panic or String method of this package holds personal data: errors name types,
-// fields, tags, categories and key ids only.
+// fields, tags, categories, key ids and option keys only. Each error matches a sentinel
+// whose text starts with "pii:" ([ErrInvalidTag], [ErrForbiddenTreatment],
+// [ErrInvalidOption], [ErrOpen], ...) through errors.Is, and the typed errors
+// ([*TagError], [*TypeError], [*PolicyError], [*KeyError], [*LogOptionError]) carry the
+// detail for errors.As.
 package pii
