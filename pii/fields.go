@@ -7,7 +7,7 @@ import (
 )
 
 // Field describes one field of a struct type that holds personal data, as its pii tag
-// declares it. See [Fields].
+// declares it. See [Fields]. It is a plain value; [Fields] returns new ones on each call.
 type Field struct {
 	// Path locates the field from the root type in Go syntax: "Billing.Card"; "Phones[]" for
 	// the elements of a slice or an array, "Notes[*]" for the values of a map.

@@ -31,7 +31,8 @@ const MaxSubjectLen = 1024
 const dataKeySize = 32
 
 // DataKey is one version of a subject's data key, an AES-256 key. The key material is held in a
-// [Secret], so a DataKey never prints or logs its key.
+// [Secret], so a DataKey never prints or logs its key. A DataKey is an immutable value, safe
+// to share.
 type DataKey struct {
 	// Version numbers a subject's keys from 1, in the order they were created.
 	Version uint32
@@ -72,7 +73,8 @@ type Keyring interface {
 }
 
 // KeyringOptions configures [NewMemoryKeyring] and [OpenFileKeyring]. A nil *KeyringOptions
-// means the defaults.
+// means the defaults. The constructors read it once; Rand is then used for the keyring's
+// life, under the keyring's lock.
 type KeyringOptions struct {
 	// Rand is the source of new data keys and, for a FileKeyring, of nonces.
 	// Nil means crypto/rand.Reader. Tests may supply a deterministic reader.

@@ -20,7 +20,8 @@ type TextRedactor interface {
 }
 
 // LogOptions configures a [LogHandler] and [ReplaceAttr]. A nil *LogOptions, and the zero
-// LogOptions, give the defaults.
+// LogOptions, give the defaults. The constructors copy KeyCategories; changing LogOptions
+// afterwards has no effect on them.
 type LogOptions struct {
 	// KeyCategories names attribute keys whose values are personal data of a category,
 	// whatever their type: such a value gets the category's log treatment from the

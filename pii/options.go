@@ -5,8 +5,8 @@ package pii
 // addresses masked to /24 (IPv4) and /48 (IPv6), untagged fields kept, and no keys, so that
 // [TreatmentPseudonym] and [TreatmentSeal] fall back to the marker (fail closed).
 //
-// [NewRedactor] copies what it needs; changing Options afterwards has no effect on the
-// Redactor.
+// [NewRedactor] copies what it needs; changing Options afterwards, even while the Redactor
+// is in use, has no effect on it.
 type Options struct {
 	// PseudonymKeys are the HMAC-SHA256 keys for [TreatmentPseudonym]. PseudonymKeys[0] is
 	// the active key, which makes new pseudonyms; the others are older keys, kept during a
@@ -42,7 +42,8 @@ type Options struct {
 	IPv4PrefixLen, IPv6PrefixLen int
 }
 
-// Override sets the treatment of one category in one sink. See [Options.Overrides].
+// Override sets the treatment of one category in one sink. See [Options.Overrides]. It is a
+// plain value.
 type Override struct {
 	Category  Category
 	Sink      Sink
@@ -54,7 +55,8 @@ type Override struct {
 //
 // ID names the key inside every token it makes, so that keys can rotate: 1 to 32 characters
 // from A-Z, a-z, 0-9, '.', '_' and '-'. Secret must hold at least 32 random bytes; AES-256
-// needs exactly 32. Errors about a key name its ID, never its secret.
+// needs exactly 32. Errors about a key name its ID, never its secret. The constructors that
+// take a Key copy its secret, so the caller may clear it afterwards.
 type Key struct {
 	ID     string
 	Secret []byte

@@ -22,8 +22,12 @@ const shredTokenPrefix = "pii:c1:"
 const shredAADDomain = "pii.shred.v1"
 
 // ShredderOptions configures a [Shredder]. A nil *ShredderOptions means the defaults.
+// [NewShredder] reads it once.
 type ShredderOptions struct {
-	// Rand is the source of nonces. Nil means crypto/rand.Reader.
+	// Rand is the source of nonces. Nil means crypto/rand.Reader. The Shredder reads it
+	// without a lock, so a reader given here must be safe for concurrent use if the
+	// Shredder is used concurrently; a reader that repeats itself breaks GCM's security, so
+	// give one only in tests.
 	Rand io.Reader
 }
 
