@@ -21,7 +21,10 @@
 // prefixes, net/netip's grammar for IP addresses, numbering-plan lengths for
 // phones. Each table names its source (tables.go). There are no regular
 // expressions, and a scan allocates nothing when the caller's findings slice
-// has room.
+// has room. Every position costs bounded work, so a scan is linear in its
+// input: ordinary logs scan at over 100 MB/s, and text built to be slow, such
+// as "1 1 1 1 ..." where every digit starts a run of groups to try, at a few
+// MB/s.
 //
 // # Context and near misses
 //
