@@ -291,11 +291,8 @@ scan:
 	if !sep {
 		return false
 	}
-	if _, err := netip.ParseAddr(s); err == nil {
-		return true
-	}
-	_, err := netip.ParseAddrPort(s)
-	return err == nil
+	_, ok := parseIP(s) // the parser the IP mask uses
+	return ok
 }
 
 // keyCategory reports the category configured for an attribute key, matched on the key alone
