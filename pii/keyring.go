@@ -19,9 +19,9 @@ var (
 	// sealed with: it was retired after a rotation, or the token names a version never issued.
 	ErrKeyVersion = errors.New("pii: no such data key version")
 
-	// ErrSubject is returned for a subject identifier a keyring cannot hold: empty, or longer
+	// ErrInvalidSubject is returned for a subject identifier a keyring cannot hold: empty, or longer
 	// than [MaxSubjectLen] bytes.
-	ErrSubject = errors.New("pii: invalid subject identifier")
+	ErrInvalidSubject = errors.New("pii: invalid subject identifier")
 )
 
 // MaxSubjectLen is the longest subject identifier, in bytes, a keyring accepts.
@@ -96,10 +96,10 @@ func (o *KeyringOptions) rand() io.Reader {
 // checkSubject validates a subject identifier without quoting it.
 func checkSubject(subject string) error {
 	if subject == "" {
-		return fmt.Errorf("%w: empty", ErrSubject)
+		return fmt.Errorf("%w: empty", ErrInvalidSubject)
 	}
 	if len(subject) > MaxSubjectLen {
-		return fmt.Errorf("%w: %d bytes, longer than %d", ErrSubject, len(subject), MaxSubjectLen)
+		return fmt.Errorf("%w: %d bytes, longer than %d", ErrInvalidSubject, len(subject), MaxSubjectLen)
 	}
 	return nil
 }

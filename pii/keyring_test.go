@@ -101,13 +101,13 @@ func TestKeyringRejectsBadSubjects(t *testing.T) {
 	for name, kr := range keyrings(t) {
 		for _, subject := range []string{"", long} {
 			_, err := kr.SealingKey(ctx, subject)
-			require.ErrorIs(t, err, pii.ErrSubject, name)
+			require.ErrorIs(t, err, pii.ErrInvalidSubject, name)
 			assert.NotContains(t, err.Error(), "xxxx", "errors never echo the subject")
 			_, err = kr.OpeningKey(ctx, subject, 1)
-			require.ErrorIs(t, err, pii.ErrSubject, name)
+			require.ErrorIs(t, err, pii.ErrInvalidSubject, name)
 			_, err = kr.Rotate(ctx, subject)
-			require.ErrorIs(t, err, pii.ErrSubject, name)
-			require.ErrorIs(t, kr.Forget(ctx, subject), pii.ErrSubject, name)
+			require.ErrorIs(t, err, pii.ErrInvalidSubject, name)
+			require.ErrorIs(t, kr.Forget(ctx, subject), pii.ErrInvalidSubject, name)
 		}
 	}
 }

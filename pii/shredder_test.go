@@ -72,7 +72,7 @@ func TestShredderRejects(t *testing.T) {
 		{"leading zero version", "alice", strings.Replace(tok, ":c1:1:", ":c1:01:", 1), "aad", pii.ErrOpen},
 		{"bad base64", "alice", tok + "!", "aad", pii.ErrOpen},
 		{"truncated", "alice", tok[:len("pii:c1:1:")+8], "aad", pii.ErrOpen},
-		{"empty subject", "", tok, "aad", pii.ErrSubject},
+		{"empty subject", "", tok, "aad", pii.ErrInvalidSubject},
 	}
 	for _, tt := range tests {
 		_, err := sh.Open(ctx, tt.subject, tt.token, []byte(tt.aad))
