@@ -20,7 +20,7 @@ const (
 	TextCard          TextKind = TextKind(textscan.KindCard)          // 12-19 digits, Luhn, a known IIN range and length
 	TextIBAN          TextKind = TextKind(textscan.KindIBAN)          // ISO 13616 registry length, ISO 7064 mod 97-10
 	TextIPv4          TextKind = TextKind(textscan.KindIPv4)          // a dotted quad as net/netip parses it, not a version
-	TextIPv6          TextKind = TextKind(textscan.KindIPv6)          // RFC 4291 text as net/netip parses it, with a zone
+	TextIPv6          TextKind = TextKind(textscan.KindIPv6)          // RFC 4291 text as net/netip parses it; a zone ("%eth0") after it is left in place
 	TextMAC           TextKind = TextKind(textscan.KindMAC)           // an EUI-48 address
 	TextAadhaar       TextKind = TextKind(textscan.KindAadhaar)       // 12 digits, first 2-9, Verhoeff
 	TextPAN           TextKind = TextKind(textscan.KindPAN)           // India's PAN, with its holder-type letter

@@ -149,11 +149,18 @@ func (st *scanState) back(p int) byte {
 
 // isStart reports whether a word beginning at i starts a token: the byte
 // before it is not alphanumeric, and is not a joiner (- . _) glued to an
-// alphanumeric byte before that. So "v1.2.3.4", "ORD-2024-000123",
-// "user_4111111111111111" and the groups of a UUID are not starts.
+// alphanumeric byte before that, nor the end of a run of three or more
+// '*' (a mask). So "v1.2.3.4", "ORD-2024-000123", "user_4111111111111111",
+// the groups of a UUID and the kept tail of a mask are not starts.
 func (st *scanState) isStart(i int) bool {
 	p := st.back(i - 1)
 	if isAlnum(p) {
+		return false
+	}
+	if p == '*' && st.back(i-2) == '*' && st.back(i-3) == '*' {
+		// The digits a mask keeps ("******0100"): part of a value already
+		// redacted, never the start of a new one, so that masking twice
+		// changes nothing. Markdown's "**bold**" has only two.
 		return false
 	}
 	if p == '-' || p == '.' || p == '_' {

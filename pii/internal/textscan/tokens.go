@@ -371,7 +371,13 @@ func (st *scanState) ipv6(i int) bool {
 	}
 	for end := e - 1; end > i+1; end-- {
 		c := text[end]
-		if c != ':' && c != '.' && !(text[end-1] == ':' && text[end-2] == ':') {
+		afterDouble := text[end-1] == ':' && text[end-2] == ':'
+		if c != ':' && c != '.' && !afterDouble {
+			continue
+		}
+		if afterDouble && isHex(c) {
+			// "…::" glued to hex digits: a masked address ends in "::" too,
+			// and would read as a new address with what follows.
 			continue
 		}
 		if plausibleIPv6(text[i:end]) && parseIPv6(text[i:end]) {
@@ -382,7 +388,10 @@ func (st *scanState) ipv6(i int) bool {
 }
 
 // ipv6Zone checks the candidate [i, e) with its optional zone and returns
-// the end of the finding.
+// the end of the finding. The zone ("%eth0") must be well formed but is not
+// part of the finding: it names a network interface, not a person, and
+// leaving it outside keeps redaction idempotent (a masked address followed
+// by the zone must not read as a new address with a zone).
 func (st *scanState) ipv6Zone(i, e int) (int, bool) {
 	text := st.text
 	n := len(text)
@@ -403,7 +412,7 @@ func (st *scanState) ipv6Zone(i, e int) (int, bool) {
 	if end < n && isAlnum(text[end]) || !parseIPv6(text[i:e]) {
 		return 0, false
 	}
-	return end, true
+	return e, true
 }
 
 // plausibleIPv6 rejects candidates that parse but are rarely addresses in
