@@ -100,6 +100,25 @@ func (r *Redactor) appendMask(dst []byte, c Category, s string) ([]byte, bool) {
 	return dst, false
 }
 
+// maskLenBound returns the most bytes appendMask appends for an input of n bytes of category
+// c, so that a copy can reserve its texts' memory exactly. The partial forms drop or keep
+// each byte of the input, except: "***@" stands for a local part of one byte or more; an
+// initial of a one-letter word gains ". "; Aadhaar and SSN masks add their fixed prefixes to
+// the last 4 of 12 or 9 digits; a rounded coordinate pair is at most "-90.0,-180.0".
+func maskLenBound(c Category, n int) int {
+	switch c {
+	case CategoryEmail:
+		return n + 3
+	case CategoryName:
+		return 2 * n
+	case CategoryAadhaar, CategorySSN:
+		return n + 2
+	case CategoryGeo:
+		return max(n, len("-90.0,-180.0"))
+	}
+	return n
+}
+
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func isAlnum(b byte) bool { return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
