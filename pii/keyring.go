@@ -19,6 +19,10 @@ var (
 	// sealed with: it was retired after a rotation, or the token names a version never issued.
 	ErrKeyVersion = errors.New("pii: no such data key version")
 
+	// ErrTooManyKeyVersions is returned by Rotate when a subject already has MaxKeyVersions
+	// versions of its data key: retire the old ones (after re-sealing) first.
+	ErrTooManyKeyVersions = errors.New("pii: too many data key versions")
+
 	// ErrInvalidSubject is returned for a subject identifier a keyring cannot hold: empty, or longer
 	// than [MaxSubjectLen] bytes.
 	ErrInvalidSubject = errors.New("pii: invalid subject identifier")
@@ -26,6 +30,10 @@ var (
 
 // MaxSubjectLen is the longest subject identifier, in bytes, a keyring accepts.
 const MaxSubjectLen = 1024
+
+// MaxKeyVersions is the most versions of one subject's data key a keyring holds at once (the
+// keyring file records the count in 16 bits).
+const MaxKeyVersions = 1<<16 - 1
 
 // dataKeySize is the size of a data key: AES-256.
 const dataKeySize = 32
@@ -63,7 +71,7 @@ type Keyring interface {
 	// Rotate creates a new version of the subject's data key and makes it current: data
 	// sealed from now on uses it, and data sealed under older versions still opens (until
 	// it is re-sealed and the old versions are retired). It returns [ErrSubjectForgotten]
-	// if the subject has no key.
+	// if the subject has no key, and [ErrTooManyKeyVersions] if it holds [MaxKeyVersions].
 	Rotate(ctx context.Context, subject string) (DataKey, error)
 
 	// Forget destroys every version of the subject's data key. Forgetting a subject that has
@@ -132,6 +140,15 @@ func (t keyTable) current(subject string) (keyVersion, bool) {
 		return keyVersion{}, false
 	}
 	return versions[len(versions)-1], true
+}
+
+// next returns the version that rotating the subject's key creates after cur, or
+// ErrTooManyKeyVersions if the subject holds MaxKeyVersions versions already.
+func (t keyTable) next(subject string, cur keyVersion) (uint32, error) {
+	if len(t[subject]) >= MaxKeyVersions {
+		return 0, ErrTooManyKeyVersions
+	}
+	return cur.version + 1, nil
 }
 
 func (t keyTable) lookup(subject string, version uint32) (DataKey, error) {

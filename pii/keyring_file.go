@@ -187,7 +187,11 @@ func (f *FileKeyring) Rotate(_ context.Context, subject string) (DataKey, error)
 	if !ok {
 		return DataKey{}, ErrSubjectForgotten
 	}
-	k, err := newKeyVersion(f.rand, cur.version+1)
+	version, err := f.keys.next(subject, cur)
+	if err != nil {
+		return DataKey{}, err
+	}
+	k, err := newKeyVersion(f.rand, version)
 	if err != nil {
 		return DataKey{}, err
 	}

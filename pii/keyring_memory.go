@@ -69,7 +69,11 @@ func (m *MemoryKeyring) Rotate(_ context.Context, subject string) (DataKey, erro
 	if !ok {
 		return DataKey{}, ErrSubjectForgotten
 	}
-	k, err := newKeyVersion(m.rand, cur.version+1)
+	version, err := m.keys.next(subject, cur)
+	if err != nil {
+		return DataKey{}, err
+	}
+	k, err := newKeyVersion(m.rand, version)
 	if err != nil {
 		return DataKey{}, err
 	}
