@@ -19,7 +19,7 @@ const (
 	TextPhone         TextKind = TextKind(textscan.KindPhone)         // E.164, or a national format of IN, US, GB, DE, FR, IT, ES, NL, PL
 	TextCard          TextKind = TextKind(textscan.KindCard)          // 12-19 digits, Luhn, a known IIN range and length
 	TextIBAN          TextKind = TextKind(textscan.KindIBAN)          // ISO 13616 registry length, ISO 7064 mod 97-10
-	TextIPv4          TextKind = TextKind(textscan.KindIPv4)          // a dotted quad as net/netip parses it, not a version
+	TextIPv4          TextKind = TextKind(textscan.KindIPv4)          // a dotted quad as net/netip parses it, not a version; also in "::ffff:192.0.2.1"
 	TextIPv6          TextKind = TextKind(textscan.KindIPv6)          // RFC 4291 text as net/netip parses it; a zone ("%eth0") after it is left in place
 	TextMAC           TextKind = TextKind(textscan.KindMAC)           // an EUI-48 address
 	TextAadhaar       TextKind = TextKind(textscan.KindAadhaar)       // 12 digits, first 2-9, Verhoeff
@@ -153,14 +153,18 @@ type ScanOptions struct {
 // ranges) and using context words ("aadhaar", "आधार", "date of birth", "passport") where a
 // pattern is too weak alone. Near misses are not reported: wrong check digits, UUIDs,
 // timestamps, version strings, hex hashes, order numbers. Context words count within 64
-// bytes and five words before a value, on its line, and not past an earlier finding or
-// redaction marker.
+// bytes and five words before a value, on its line, and not past an earlier finding, a
+// redaction marker or a number: a context word speaks for the first value after it.
 //
-// Redacting a text twice changes nothing, as long as markers have the shape of the default
-// marker and of [TypedMarker]: "[", upper-case letters, digits or '_', "]". With another
-// [Options.Marker] the scanner does not see a marker as the end of a finding, and a second
-// pass may redact a bare number that a context word before the marker now seems to announce
-// ("aadhaar *** 234567890124"): more is redacted, never less.
+// Redacting a text twice changes nothing: a second pass over the Scanner's output finds
+// nothing new in it. This holds with the default marker, [TypedMarker] and a marker of
+// stars ("***"), and with the masks of [Redactor.RedactString] ("***@example.com",
+// "411111******1111", "XXXX XXXX 0124", "203.0.113.0", "2001:db8:1::"...), which the
+// scanner reads as what they are, the remains of values already redacted. The one
+// exception is a date of birth masked to its year ("1985"): those digits are no longer a
+// date, and may read as part of a number next to them. With that mask, with other markers,
+// or with pseudonyms, sealed tokens or dropped values, a second pass may redact more,
+// never less.
 //
 // A Scanner implements [TextRedactor]: pass it as [LogOptions.Text] to scan log messages,
 // string attributes and error texts. Scanning allocates nothing when the caller supplies the

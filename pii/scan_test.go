@@ -269,21 +269,23 @@ func TestRedactStreamBoundedMemory(t *testing.T) {
 }
 
 // TestScannerIdempotent: a second pass over the Scanner's output changes nothing with the
-// default and the typed markers; with a marker of another shape it can only redact more.
+// default and the typed markers, and with a marker of stars (issue 4); with a marker of
+// another shape it can only redact more.
 func TestScannerIdempotent(t *testing.T) {
 	t.Parallel()
 	const in = "aadhaar 2345 6789 0124 then 345678901238, DOB: 1985-03-12 and 1990-01-02"
 	for _, opts := range []*pii.Options{
 		{Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)},
 		{Marker: pii.TypedMarker, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)},
+		{Marker: func(pii.Category) string { return "***" }, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)},
 	} {
 		s := newTestScanner(t, opts, nil)
 		once := s.RedactString(in)
 		assert.Equal(t, once, s.RedactString(once))
 		assert.Contains(t, once, "345678901238", "a context word speaks for one value")
 	}
-	s := newTestScanner(t, &pii.Options{Marker: func(pii.Category) string { return "***" }, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)}, nil)
+	s := newTestScanner(t, &pii.Options{Marker: func(pii.Category) string { return "<hidden>" }, Overrides: overrideEverything(pii.SinkLog, pii.TreatmentRedact)}, nil)
 	once := s.RedactString(in)
-	assert.Equal(t, "aadhaar *** then 345678901238, DOB: *** and 1990-01-02", once)
-	assert.Equal(t, "aadhaar *** then ***, DOB: *** and ***", s.RedactString(once))
+	assert.Equal(t, "aadhaar <hidden> then 345678901238, DOB: <hidden> and 1990-01-02", once)
+	assert.Equal(t, "aadhaar <hidden> then <hidden>, DOB: <hidden> and <hidden>", s.RedactString(once))
 }

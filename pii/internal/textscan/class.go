@@ -49,6 +49,8 @@ func isAlnum(c byte) bool { return classOf[c]&cAlnum != 0 }
 func isHex(c byte) bool   { return classOf[c]&cHex != 0 }
 func isB64(c byte) bool   { return classOf[c]&(cAlnum|cB64) != 0 }
 
+func isJoinerByte(c byte) bool { return classOf[c]&cJoiner != 0 }
+
 // lower folds an ASCII letter to lower case and leaves other bytes alone.
 func lower(c byte) byte {
 	if isUpper(c) {
@@ -57,20 +59,61 @@ func lower(c byte) byte {
 	return c
 }
 
-// endOK reports whether a token ending at e is not glued to more of a word:
-// the next byte is not alphanumeric, and is not a joiner followed by one.
+// opener reports whether c may be the first byte of a finding that starts
+// after punctuation (a letter, a digit, '+', '(' or ':'), or the first byte
+// of the marker ('[') or of a mask ('*', a digit, a letter, ':') that
+// replaces one.
+func opener(c byte) bool {
+	return isAlnum(c) || c == '[' || c == '*' || c == '+' || c == '(' || c == ':'
+}
+
+// opensAt reports whether a finding, or the marker or mask that replaces
+// it, may begin at p, or at p+1 past a joiner (- . _), when the byte before
+// p is punctuation.
+func opensAt(text []byte, p int) bool {
+	if p >= len(text) {
+		return false
+	}
+	c := text[p]
+	if c == '-' || c == '.' || c == '_' {
+		return p+1 < len(text) && opener(text[p+1])
+	}
+	return opener(c)
+}
+
+// startsWord reports whether a finding could begin at q, inside a token
+// that begins at p, if the token were not one: q is the token's start, or
+// the byte before q is neither alphanumeric nor a joiner (- . _) glued to an
+// alphanumeric byte (the rule of the scan loop's word starts).
+func startsWord(text []byte, p, q int) bool {
+	if q == p {
+		return true
+	}
+	b := text[q-1]
+	if isAlnum(b) {
+		return false
+	}
+	return !isJoinerByte(b) || q-1 == p || !isAlnum(text[q-2])
+}
+
+// endOK reports whether a token ending at e is not glued to more of a word.
+//
+// After a token that ends with a letter or a digit, the next byte must not
+// be alphanumeric. After a token that ends with punctuation ("(415)",
+// "fe80::", "...=="), nothing that opens a finding, a marker or a mask may
+// follow it: another finding may begin right at e, and what replaces it
+// when the text is redacted ("[PHONE]", "***@example.com") must be read the
+// same as the finding itself. After either, a joiner (- . _) must not be
+// followed by such an opener: a finding may begin there once a shorter
+// token ending at e is reported ("+203.0.113.7-GB29 NWBK ...").
 func endOK(text []byte, e int) bool {
 	if e >= len(text) {
 		return true
 	}
-	c := text[e]
-	if isAlnum(c) {
-		return false
+	if !isAlnum(text[e-1]) || isJoinerByte(text[e]) {
+		return !opensAt(text, e)
 	}
-	if c == '-' || c == '.' || c == '_' {
-		return e+1 >= len(text) || !isAlnum(text[e+1])
-	}
-	return true
+	return !isAlnum(text[e])
 }
 
 // equalFold reports whether b equals the lower-case ASCII word w, ignoring

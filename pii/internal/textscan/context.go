@@ -50,19 +50,20 @@ var (
 var ctxVersion = []string{"version", "ver", "v", "release", "rel", "build", "firmware", "fw", "rev", "revision"}
 
 // hasContext reports whether one of words occurs shortly before s: within
-// ContextWindow bytes and contextWords words, on the same line, and after the
-// previous finding or redaction marker (a context word speaks for the first
-// value after it, so "aadhaar [AADHAAR] 234567890124" reads the same before
-// and after redaction).
+// ContextWindow bytes and contextWords words, on the same line, and with no
+// value between it and s. A context word speaks for the first value after
+// it: the window starts after the previous finding, the last redaction
+// marker, and the last word that holds a digit, '*', '@' or "::" (a value,
+// or what a mask kept of one; see valueEnd). So "aadhaar [AADHAAR]
+// 234567890124", "aadhaar XXXX XXXX 0124 234567890124" and "aadhaar
+// 10.0.0.1 234567890124" read the same before and after redaction.
 func (st *scanState) hasContext(s int, set *ctxSet) bool {
 	text := st.text
 	lo := max(s-ContextWindow, st.floor, 0)
 	if lo >= s {
 		return false // s is inside an earlier finding: it will not be recorded
 	}
-	if nl := bytes.LastIndexByte(text[lo:s], '\n'); nl >= 0 {
-		lo += nl + 1
-	}
+	lo += valueEnd(text[lo:s])
 	lo += markerEnd(text[lo:s])
 	m := set.last(text[lo:s])
 	if m < 0 {
@@ -75,6 +76,26 @@ func (st *scanState) hasContext(s int, set *ctxSet) bool {
 		}
 	}
 	return words <= contextWords
+}
+
+// valueEnd returns the offset just past the last line break in win, or past
+// the last word (of bytes above ' ') that holds a digit, '*', '@' or "::",
+// the bytes of a value or of what a mask keeps of one ("10.0.0.1",
+// "***@example.com", "2001:db8::"), whichever is later; or 0.
+func valueEnd(win []byte) int {
+	for k := len(win) - 1; k >= 0; k-- {
+		c := win[k]
+		if c == '\n' {
+			return k + 1
+		}
+		if isDigit(c) || c == '*' || c == '@' || c == ':' && k > 0 && win[k-1] == ':' {
+			for k < len(win) && win[k] > ' ' {
+				k++
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 func isWordByte(c byte) bool { return isAlnum(c) || c >= 0x80 }
@@ -168,19 +189,4 @@ func markerEnd(win []byte) int {
 		e = k
 	}
 	return 0
-}
-
-// markerAt returns the length of the redaction marker that starts at p, or 0.
-func markerAt(text []byte, p int) int {
-	if p >= len(text) || text[p] != '[' {
-		return 0
-	}
-	q := p + 1
-	for q < len(text) && q-p <= 32 && (isUpper(text[q]) || isDigit(text[q]) || text[q] == '_') {
-		q++
-	}
-	if q == p+1 || q >= len(text) || text[q] != ']' {
-		return 0
-	}
-	return q + 1 - p
 }

@@ -144,7 +144,9 @@ func TestDetectIP(t *testing.T) {
 		{"IPv6 with a zone: the zone names an interface and stays", "fe80::1%eth0", []hit{{KindIPv6, "fe80::1"}}},
 		{"IPv6 zones repeated: only the address is the finding", "fe80::1%0%0", []hit{{KindIPv6, "fe80::1"}}},
 		{"IPv6 in brackets with a port", "[2001:db8::8a2e:370:7334]:443", []hit{{KindIPv6, "2001:db8::8a2e:370:7334"}}},
-		{"IPv4-mapped IPv6", "::ffff:192.0.2.128", []hit{{KindIPv6, "::ffff:192.0.2.128"}}},
+		{"IPv4-mapped IPv6: the IPv4 address it maps", "::ffff:192.0.2.128", []hit{{KindIPv4, "192.0.2.128"}}},
+		{"IPv4-mapped IPv6, long form", "0:0:0:0:0:FFFF:192.0.2.128", []hit{{KindIPv4, "192.0.2.128"}}},
+		{"IPv4-compatible (not mapped) IPv6 stays IPv6", "::1:192.0.2.128", []hit{{KindIPv6, "::1:192.0.2.128"}}},
 		{"a second :: ends the address (netip rejects the whole)", "2001:db8::1::2", []hit{{KindIPv6, "2001:db8::1"}}},
 		{"two :: and nothing valid before", "1::2::3", nil},
 		{"five hex digits in a group", "2001:db8:12345::1", nil},
@@ -390,5 +392,38 @@ func TestDetectAfterMarker(t *testing.T) {
 		{"the bare number is valid: a context word alone finds it", "aadhaar 345678901238", []hit{{KindAadhaar, "345678901238"}}},
 		{"pii's default marker", "DOB: [REDACTED] 1985-03-12", nil},
 		{"brackets that are not a marker", "DOB: [see below] 1985-03-12", []hit{{KindDateOfBirth, "1985-03-12"}}},
+	})
+}
+
+// TestDetectNextToOtherValues: a value next to another is found as it would
+// be next to the marker or mask that replaces the other, so that redacting
+// twice changes nothing (issue 4). Each row is one of the rules of the
+// package comment's "Idempotence".
+func TestDetectNextToOtherValues(t *testing.T) {
+	t.Parallel()
+	runDetect(t, []detectCase{
+		{"a spaced number is tried before a '/' where another value begins", "4111 1111 1111 1111/0.0.0.0",
+			[]hit{{KindCard, "4111 1111 1111 1111"}, {KindIPv4, "0.0.0.0"}}},
+		{"a spaced number is tried before a group too long to join it", "2345 6789 0124 4111111111111111",
+			[]hit{{KindAadhaar, "2345 6789 0124"}, {KindCard, "4111111111111111"}}},
+		{"a spaced number is tried before a phone number in parentheses", "2345 6789 0124 (415) 555-0132",
+			[]hit{{KindAadhaar, "2345 6789 0124"}, {KindPhone, "(415) 555-0132"}}},
+		{"a group that opens an address is not part of a number", "02345 6789 0124::",
+			[]hit{{KindIPv6, "0124::"}}},
+		{"what a mask keeps starts nothing", "XXXX XXXX 0124 234567890124 ******0100 411111******1111", nil},
+		{"a context word speaks for the first value after it", "aadhaar XXXX XXXX 0124 234567890124", nil},
+		{"an address ending in '::' is not glued to a value", "2001:db8:1::AB123456C", []hit{{KindNINO, "AB123456C"}}},
+		{"an IPv4-mapped address is the IPv4 address it maps", "Bearer ::ffff:192.0.2.128",
+			[]hit{{KindIPv4, "192.0.2.128"}}},
+		{"an address written from '::' begins after a delimiter only", "+49 30 12345678.::2001:db8:85a3:0:0:8a2e:370:7334", nil},
+		{"a MAC address before ':' and a value", "00:1A:2B:3C:4D:5E:020 7946 0958", []hit{{KindPhone, "020 7946 0958"}}},
+		{"a zone may hold another value", "2001:db8::1%eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln",
+			[]hit{{KindIPv6, "2001:db8::1"}, {KindJWT, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"}}},
+		{"a JWT ends where a value begins in its last segment", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln_-10.0.0.1.",
+			[]hit{{KindJWT, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln_-"}, {KindIPv4, "10.0.0.1"}}},
+		{"Basic credentials glued to a value", "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==AB123456C", []hit{{KindNINO, "AB123456C"}}},
+		{"user-info before a host that is a value", "x://user:pass@+14155550132",
+			[]hit{{KindURLCredential, "user:pass"}, {KindPhone, "+14155550132"}}},
+		{"a query value in brackets", "?sig=[AACCG0527D]", []hit{{KindPAN, "AACCG0527D"}}},
 	})
 }

@@ -33,21 +33,23 @@
 // unusual grouping. Those are reported only after a context word ("aadhaar",
 // "आधार", "ssn", "date of birth", "passport", "mobile"...), and a context word
 // raises the confidence of a card, a phone number or an identifier found
-// without one. A context word counts when it
-// starts within [ContextWindow] bytes and five words before the value, on the
-// same line, and after the previous finding or redaction marker: it speaks for
-// the first value after it. Near misses are not reported: wrong check digits,
-// UUIDs, timestamps, version strings ("v1.2.3.4", "version 1.2.3.4"), hex
-// hashes and order numbers such as "ORD-2024-000123".
+// without one. A context word counts when it starts within [ContextWindow]
+// bytes and five words before the value, on the same line, and after the
+// previous finding, the last redaction marker and the last word that holds
+// a digit, a '*', an '@' or "::": it speaks for the first value after it.
+// Near misses are not reported: wrong check digits, UUIDs, timestamps,
+// version strings ("v1.2.3.4", "version 1.2.3.4"), hex hashes and order
+// numbers such as "ORD-2024-000123".
 //
 // # Spaced numbers
 //
 // A run of digit groups separated by spaces ("4111 1111 1111 1111 2024") is
-// read leftmost-longest: from each group, the longest prefix that ends at a
-// space and validates is reported, and reading resumes after it. A prefix is
-// judged on its own bytes and what precedes it, never on the groups after it.
+// read leftmost-longest: from each group, the longest prefix that validates
+// and ends where another value could begin (before a space, a '/' or a
+// parenthesis) is reported, and reading resumes after it. A prefix is judged
+// on its own bytes and what precedes it, never on the groups after it.
 //
-// # Locality, streaming and idempotence
+// # Locality and streaming
 //
 // Whether a finding starts at offset s depends only on the bytes in
 // [s-128, s+MaxTokenLen+LookAhead) and on where the previous finding ends.
@@ -57,10 +59,36 @@
 // a bearer token or a secret URL parameter of more than 8 KiB) are reported
 // over their first MaxTokenLen bytes.
 //
-// Redacting a text twice changes nothing: every look behind a candidate reads
-// the bytes of an earlier finding as the marker that replaces it, a marker
-// ("[EMAIL]", "[REDACTED]") ends context as a finding does, and spaced
-// numbers are read as above. FuzzScan and FuzzStream check both properties.
+// # Idempotence
+//
+// Redacting a text twice changes nothing: scanning the redacted text finds
+// nothing new (at most a masked address again, whose mask is itself),
+// whether the findings were replaced by markers ("[EMAIL]", "[REDACTED]",
+// "***") or by the masks of package pii ("***@example.com", "******3210",
+// "411111******1111", "XXXX XXXX 0124", "***-**-6789", "203.0.113.0",
+// "2001:db8:1::"), all but the year a date of birth is masked to. Every rule
+// that reads around a candidate is written so that replacing another
+// finding by its marker or mask can only confirm what the scan decided,
+// never make it find more:
+//
+//   - Looking back, the bytes of the previous finding read as ']', the end
+//     of a marker; what a mask keeps of a value (the digits after "***" or
+//     "XXXX XXXX ", a domain after "***@", the digits glued to a '*') never
+//     starts or continues a finding; and context ends where a value or a
+//     mask does (see above).
+//   - Looking ahead, a token is judged on its own bytes. Where another
+//     finding could begin inside it or right after it, it is judged as if
+//     it ended there too, longest first (spaced numbers, IPv6 prefixes, the
+//     last segment of a JWT, a bearer token before an IPv4 address), and
+//     its end check treats the first byte of a finding, of a marker ('[')
+//     and of a mask ('*', a digit) alike.
+//   - The mask of an address is an address that reads as the value did: an
+//     IPv4-mapped IPv6 address ("::ffff:192.0.2.1") is reported as the IPv4
+//     address it maps, an address written from "::" begins only after a
+//     delimiter, one that ends in "::" only before one.
+//
+// FuzzScan and FuzzStream check these properties with markers; the fuzz
+// targets of package pii check them with its masks.
 //
 // # Concurrency
 //

@@ -204,9 +204,12 @@ func (c *corpus) ipv6() string {
 		}
 		return strings.Join(g, ":")
 	default:
-		return "::ffff:" + c.ipv4()
+		return mappedV4 + c.ipv4()
 	}
 }
+
+// mappedV4 is the prefix of an IPv4-mapped IPv6 address (RFC 4291 §2.5.5.2).
+const mappedV4 = "::ffff:"
 
 func (c *corpus) mac() string {
 	sep := c.pick(":", "-")
@@ -431,7 +434,13 @@ func (c *corpus) identifier() {
 		}
 	case 6:
 		ctx("ip=", "client ", "addr [", "src ")
-		c.value(KindIPv6, c.ipv6())
+		if s := c.ipv6(); strings.HasPrefix(s, mappedV4) {
+			// The IPv4 address an IPv4-mapped address maps is the value.
+			c.text(mappedV4)
+			c.value(KindIPv4, s[len(mappedV4):])
+		} else {
+			c.value(KindIPv6, s)
+		}
 	case 7:
 		ctx("mac=", "hwaddr ", "device ")
 		c.value(KindMAC, c.mac())

@@ -150,6 +150,11 @@ func macAt(text []byte, i int) (end int, ok bool) {
 	if end < n && (isHex(text[end]) || text[end] == sep && end+1 < n && isHex(text[end+1])) {
 		return 0, false
 	}
+	if sep == ':' && end+1 < n && text[end] == ':' && opener(text[end+1]) {
+		// Another finding may begin after the ':' ("…:4D:5E:+44…"), and
+		// must decide the same as its marker or mask.
+		return 0, false
+	}
 	return end, !trivialMAC(text[i:end]) && endOK(text, end)
 }
 

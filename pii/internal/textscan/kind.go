@@ -9,7 +9,7 @@ const (
 	KindPhone                         // E.164 or a national format of IN, US, GB, DE, FR, IT, ES, NL, PL
 	KindCard                          // payment card: 12-19 digits, Luhn, known IIN range and length
 	KindIBAN                          // ISO 13616 IBAN: registry length and ISO 7064 mod 97-10
-	KindIPv4                          // dotted quad, net/netip grammar
+	KindIPv4                          // dotted quad, net/netip grammar; also the one an IPv4-mapped IPv6 address maps
 	KindIPv6                          // RFC 4291 text form, net/netip grammar; a zone ("%eth0") is not part of it
 	KindMAC                           // EUI-48: six hex pairs or three hex quads
 	KindAadhaar                       // India UIDAI number: 12 digits, Verhoeff

@@ -36,18 +36,19 @@ func (st *scanState) numeric(i, j int) {
 }
 
 // segments passes to try the run r, then each shorter prefix of it that
-// ends at a space, longest first, until try returns true (the segment was
-// recognised, or claimed as a date or a dotted quad).
+// ends where another finding could begin (before a group after a space, a
+// '/' or a parenthesis: r.open), longest first, until try returns true (the
+// segment was recognised, or claimed as a date or a dotted quad).
 //
-// Together with the scan loop, which starts again at every group after a
-// space, this reads a spaced sequence of numbers leftmost-longest. A
-// segment is judged on its own bytes and what precedes it, never on the
-// groups after it, which is what makes redaction idempotent: once a later
-// segment is replaced by a marker, what is left before it was already tried
-// as a segment of its own.
+// Together with the scan loop, which starts again at every such group,
+// this reads a sequence of numbers leftmost-longest. A segment is judged on
+// its own bytes and what precedes it, never on the groups after it, which
+// is what makes redaction idempotent: once a later value in the run is
+// replaced by a marker or a mask, the run ends before it, and what is left
+// was already tried as a segment of its own.
 func (st *scanState) segments(r *digitRun, try func(seg *digitRun) bool) {
 	for m := r.n; m >= 1; m-- {
-		if m < r.n && r.sep[m] != ' ' {
+		if m < r.n && !r.open[m] {
 			continue
 		}
 		seg := *r

@@ -149,24 +149,44 @@ func (st *scanState) back(p int) byte {
 
 // isStart reports whether a word beginning at i starts a token: the byte
 // before it is not alphanumeric, and is not a joiner (- . _) glued to an
-// alphanumeric byte before that, nor the end of a run of three or more
-// '*' (a mask). So "v1.2.3.4", "ORD-2024-000123", "user_4111111111111111",
-// the groups of a UUID and the kept tail of a mask are not starts.
+// alphanumeric byte before that. So "v1.2.3.4", "ORD-2024-000123",
+// "user_4111111111111111" and the groups of a UUID are not starts. Nor is
+// what a mask kept of a value (see maskedBefore).
 func (st *scanState) isStart(i int) bool {
 	p := st.back(i - 1)
 	if isAlnum(p) {
 		return false
 	}
-	if p == '*' && st.back(i-2) == '*' && st.back(i-3) == '*' {
-		// The digits a mask keeps ("******0100"): part of a value already
-		// redacted, never the start of a new one, so that masking twice
-		// changes nothing. Markdown's "**bold**" has only two.
+	if (p == '-' || p == '.' || p == '_') && isAlnum(st.back(i-2)) {
 		return false
 	}
-	if p == '-' || p == '.' || p == '_' {
-		return !isAlnum(st.back(i - 2))
+	return !st.maskedBefore(i)
+}
+
+// maskedBefore reports whether a token beginning at i continues what a
+// mask of package pii kept of a value: it follows a run of three or more
+// '*' ("******0100"), or a '*' and a joiner or '@' ("***-**-6789", the
+// domain of "***@example.com"), or begins with a joiner after a '*', or
+// follows Aadhaar's "XXXX XXXX ". Such a token is never the start of a
+// finding, so that redacting a masked text finds nothing new in it.
+// Markdown's "**bold**" has only two stars.
+func (st *scanState) maskedBefore(i int) bool {
+	switch st.back(i - 1) {
+	case '*':
+		c := st.text[i]
+		return st.back(i-2) == '*' && st.back(i-3) == '*' || c == '-' || c == '.' || c == '_'
+	case '-', '.', '_', '@':
+		return st.back(i-2) == '*'
+	case ' ':
+		const aadhaarMask = "XXXX XXXX "
+		for k := 2; k <= len(aadhaarMask); k++ {
+			if st.back(i-k) != aadhaarMask[len(aadhaarMask)-k] {
+				return false
+			}
+		}
+		return true
 	}
-	return true
+	return false
 }
 
 // add records a finding if its kind is wanted, it starts at or after from,
@@ -236,7 +256,7 @@ func (st *scanState) anchor(i int) {
 			st.userinfo(i)
 			return
 		}
-		if p := st.back(i - 1); i+1 < len(text) && text[i+1] == ':' && p != ':' && !isAlnum(p) {
+		if i+1 < len(text) && text[i+1] == ':' && opensColons(st.back(i-1)) {
 			st.ipv6(i)
 		}
 	case '=':
@@ -244,11 +264,27 @@ func (st *scanState) anchor(i int) {
 	}
 }
 
+// opensColons reports whether an address written from "::" ("::1",
+// "::ffff:192.0.2.1") may begin after p: a space, a bracket, a quote or a
+// separator (= , ; | / < > { }), not a byte that a token before it reads
+// on from ('+', '-', '.', '%', a letter or a digit). The mask of such an
+// address may begin with a digit ("0:2001:db8::" for "::2001:db8:..."),
+// which must not join what precedes it ("+49 30 1234.", "fe80::1%"); and it
+// never begins right after a finding or a marker (']'), whose mask may end
+// in "::".
+func opensColons(p byte) bool {
+	switch p {
+	case ' ', '\t', '\r', '\n', '[', '(', '"', '\'', '=', ',', ';', '<', '>', '|', '{', '}', '/':
+		return true
+	}
+	return false
+}
+
 func (st *scanState) email(a int) {
 	if !st.sc.kinds.Has(KindEmail) {
 		return
 	}
-	if s, e, ok := emailAt(st.text, a, st.floor); ok {
+	if s, e, ok := emailAt(st.text, a, st.floor); ok && !st.maskedBefore(s) {
 		st.add(KindEmail, s, e, 0.95)
 	}
 }
