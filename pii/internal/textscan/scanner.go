@@ -153,14 +153,17 @@ func (st *scanState) back(p int) byte {
 // "user_4111111111111111" and the groups of a UUID are not starts. Nor is
 // what a mask kept of a value (see maskedBefore).
 func (st *scanState) isStart(i int) bool {
-	p := st.back(i - 1)
-	if isAlnum(p) {
+	switch p := st.back(i - 1); {
+	case isAlnum(p):
 		return false
+	case p == ' ':
+		return st.back(i-2) != 'X' || !st.maskedBefore(i) // the common case first
+	case p == '-' || p == '.' || p == '_':
+		return !isAlnum(st.back(i-2)) && !st.maskedBefore(i)
+	case p == '*' || p == '@':
+		return !st.maskedBefore(i)
 	}
-	if (p == '-' || p == '.' || p == '_') && isAlnum(st.back(i-2)) {
-		return false
-	}
-	return !st.maskedBefore(i)
+	return true
 }
 
 // maskedBefore reports whether a token beginning at i continues what a
