@@ -22,7 +22,9 @@ import (
 //     with '*' for the rest (at most first 6 and last 4, §2.6, §3.9);
 //   - ip: the /24 network of an IPv4 address and the /48 of an IPv6 address (§3.5), or the
 //     prefixes of [Options];
-//   - birthdate: the year;
+//   - birthdate: the year, with the month and day as stars, "1985-**-**" (the stars keep it
+//     a date's shape, so that the free-text scanner never reads the year as part of a
+//     number beside it);
 //   - name: the initials, "A. S.";
 //   - url: the scheme and host, without user, path, query or fragment;
 //   - geo: "lat,lon" rounded to one decimal (about 11 km);
@@ -63,7 +65,7 @@ func (r *Redactor) appendMask(dst []byte, c Category, s string) ([]byte, bool) {
 		return r.maskAddr(a).AppendTo(dst), true
 	case CategoryBirthDate:
 		if t, ok := parseDate(s); ok {
-			return strconv.AppendInt(dst, int64(t.Year()), 10), true
+			return append(strconv.AppendInt(dst, int64(t.Year()), 10), "-**-**"...), true
 		}
 		return dst, false
 	case CategoryName:
@@ -104,7 +106,8 @@ func (r *Redactor) appendMask(dst []byte, c Category, s string) ([]byte, bool) {
 // c, so that a copy can reserve its texts' memory exactly. The partial forms drop or keep
 // each byte of the input, except: "***@" stands for a local part of one byte or more; an
 // initial of a one-letter word gains ". "; Aadhaar and SSN masks add their fixed prefixes to
-// the last 4 of 12 or 9 digits; a rounded coordinate pair is at most "-90.0,-180.0".
+// the last 4 of 12 or 9 digits; a masked birth date is "yyyy-**-**"; a masked IPv4-mapped
+// address is written in dotted form; a rounded coordinate pair is at most "-90.0,-180.0".
 func maskLenBound(c Category, n int) int {
 	switch c {
 	case CategoryEmail:
@@ -115,6 +118,10 @@ func maskLenBound(c Category, n int) int {
 		return n + 2
 	case CategoryGeo:
 		return max(n, len("-90.0,-180.0"))
+	case CategoryBirthDate:
+		return max(n, len("9999-**-**"))
+	case CategoryIP: // a mapped address written in hex ("::ffff:a00:1") is masked in dotted form
+		return max(n, len("::ffff:255.255.255.255"))
 	}
 	return n
 }
@@ -236,9 +243,14 @@ func parseIP(s string) (netip.Addr, bool) {
 	return netip.Addr{}, false
 }
 
-// maskAddr keeps the network part of an address: the configured /24 or /48 by default.
+// maskAddr keeps the network part of an address: the configured /24 or /48 by default. An
+// IPv4-mapped IPv6 address is masked as the IPv4 address it holds and stays mapped
+// ("::ffff:203.0.113.0"), so that a mask keeps the shape of what it masks.
 func (r *Redactor) maskAddr(a netip.Addr) netip.Addr {
-	a = a.Unmap().WithZone("")
+	a = a.WithZone("")
+	if a.Is4In6() {
+		return netip.AddrFrom16(r.maskAddr(a.Unmap()).As16())
+	}
 	p, err := a.Prefix(r.prefixBits(a))
 	if err != nil {
 		return netip.Addr{}

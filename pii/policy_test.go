@@ -143,7 +143,7 @@ func TestPolicy35IPInLogs(t *testing.T) {
 		{"10.1.2.3:8080", "10.1.2.0"},
 		{"2001:db8:abcd:12:34::1", "2001:db8:abcd::"},
 		{"[2001:db8:abcd:12::1]:443", "2001:db8:abcd::"},
-		{"::ffff:192.0.2.9", "192.0.2.0"},
+		{"::ffff:192.0.2.9", "::ffff:192.0.2.0"}, // a mapped address stays mapped
 		{"fe80::1%eth0", "fe80::"},
 		{"not an ip", "[REDACTED]"},
 		{"01.2.3.4", "[REDACTED]"},

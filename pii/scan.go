@@ -159,12 +159,10 @@ type ScanOptions struct {
 // Redacting a text twice changes nothing: a second pass over the Scanner's output finds
 // nothing new in it. This holds with the default marker, [TypedMarker] and a marker of
 // stars ("***"), and with the masks of [Redactor.RedactString] ("***@example.com",
-// "411111******1111", "XXXX XXXX 0124", "203.0.113.0", "2001:db8:1::"...), which the
-// scanner reads as what they are, the remains of values already redacted. The one
-// exception is a date of birth masked to its year ("1985"): those digits are no longer a
-// date, and may read as part of a number next to them. With that mask, with other markers,
-// or with pseudonyms, sealed tokens or dropped values, a second pass may redact more,
-// never less.
+// "411111******1111", "XXXX XXXX 0124", "203.0.113.0", "2001:db8:1::", "1985-**-**"...),
+// which the scanner reads as what they are, the remains of values already redacted. With
+// other markers, or with pseudonyms, sealed tokens or dropped values, a second pass may
+// redact more, never less.
 //
 // A Scanner implements [TextRedactor]: pass it as [LogOptions.Text] to scan log messages,
 // string attributes and error texts. Scanning allocates nothing when the caller supplies the

@@ -66,10 +66,9 @@
 // whether the findings were replaced by markers ("[EMAIL]", "[REDACTED]",
 // "***") or by the masks of package pii ("***@example.com", "******3210",
 // "411111******1111", "XXXX XXXX 0124", "***-**-6789", "203.0.113.0",
-// "2001:db8:1::"), all but the year a date of birth is masked to. Every rule
-// that reads around a candidate is written so that replacing another
-// finding by its marker or mask can only confirm what the scan decided,
-// never make it find more:
+// "2001:db8:1::", "1985-**-**"). Every rule that reads around a candidate
+// is written so that replacing another finding by its marker or mask can
+// only confirm what the scan decided, never make it find more:
 //
 //   - Looking back, the bytes of the previous finding read as ']', the end
 //     of a marker; what a mask keeps of a value (the digits after "***" or
