@@ -159,7 +159,7 @@ func (st *scanState) isStart(i int) bool {
 	case p == ' ':
 		return st.back(i-2) != 'X' || !st.maskedBefore(i) // the common case first
 	case p == '-' || p == '.' || p == '_':
-		return !isAlnum(st.back(i-2)) && !st.maskedBefore(i)
+		return !isAlnum(st.back(i-2)) && !st.maskedBefore(i) && !st.inMaskedDomain(i)
 	case p == '*' || p == '@':
 		return !st.maskedBefore(i)
 	}
@@ -188,6 +188,31 @@ func (st *scanState) maskedBefore(i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// maskedDomainReach bounds how far inMaskedDomain looks back for "*@". It
+// stays within maxLookBehind less the scan loop's own loopBack, so that a
+// stream decides exactly as a one-shot scan.
+const maskedDomainReach = maxLookBehind - loopBack
+
+// inMaskedDomain reports whether a token beginning at i lies inside the
+// domain of a masked e-mail address ("***@0--0100000.example"): walking back
+// over domain bytes (letters, digits, '-' and '.') reaches an '@' after a
+// '*'. Inside a domain, only a token after a '-' or '.' that is not glued to
+// a letter or digit can start, so isStart asks only then. A domain longer
+// than maskedDomainReach before the token is not recognised; a second pass
+// may then redact digits in it, more and never less.
+func (st *scanState) inMaskedDomain(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maskedDomainReach; k-- {
+		switch c := st.back(k); {
+		case c == '@':
+			return st.back(k-1) == '*'
+		case isAlnum(c) || c == '-' || c == '.':
+		default:
+			return false
+		}
 	}
 	return false
 }
