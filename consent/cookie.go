@@ -230,7 +230,7 @@ func (c *CookieCodec) Decode(value string, at time.Time) (CookieValue, error) {
 	if c == nil {
 		return CookieValue{}, ErrInvalidKey
 	}
-	if len(value) > maxCookieValue {
+	if len(value) > maxCookieValue || !cookieAlphabet(value) {
 		return CookieValue{}, ErrCookieMalformed
 	}
 	parts := strings.Split(value, ".")
@@ -260,6 +260,21 @@ func (c *CookieCodec) Decode(value string, at time.Time) (CookieValue, error) {
 		return CookieValue{}, ErrCookieExpired
 	}
 	return v, nil
+}
+
+// cookieAlphabet reports whether value holds only the bytes Encode writes:
+// the base64url alphabet and the dots between fields. It is checked first
+// because encoding/base64 skips CR and LF even in strict mode, so without it
+// a value with a line break inside its signature would verify, and one cookie
+// would have many spellings.
+func cookieAlphabet(value string) bool {
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func parseCookiePayload(b []byte) (CookieValue, error) {

@@ -67,6 +67,15 @@ func TestCookieTamperingDetected(t *testing.T) {
 			require.Error(t, err, "changing byte %d was not detected", i)
 		}
 	}
+	// encoding/base64 skips CR and LF even in strict mode: a line break in
+	// the signature must still make the value malformed, or one cookie would
+	// have many spellings.
+	for _, brk := range []string{"\n", "\r", "\r\n"} {
+		for _, at := range []int{len(v) - 1, len(v) - 20, strings.IndexByte(v[6:], '.') + 6 + 3} {
+			_, err := c.Decode(v[:at]+brk+v[at:], sept2025)
+			require.ErrorIs(t, err, ErrCookieMalformed, "line break %q at %d", brk, at)
+		}
+	}
 }
 
 func TestCookieErrors(t *testing.T) {
@@ -127,6 +136,7 @@ func FuzzCookieDecode(f *testing.F) {
 	f.Add(v)
 	f.Add(v[:len(v)-3])
 	f.Add("c1.k1..")
+	f.Add(v[:len(v)-5] + "\n" + v[len(v)-5:]) // base64 skips line breaks; Decode must not
 	f.Add("c1.k2.AAAA.AAAA")
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := c.Decode(s, sept2025)
