@@ -98,8 +98,8 @@ func (r *Redactor) MatchPseudonym(token string, c Category, s string) bool {
 		if k.id != id {
 			continue
 		}
-		got, err := base64.RawURLEncoding.DecodeString(enc)
-		if err != nil || len(got) != pseudonymMACLen {
+		got, ok := decodeToken(enc)
+		if !ok || len(got) != pseudonymMACLen {
 			return false
 		}
 		want := r.mac(k, c, s)

@@ -121,9 +121,9 @@ func (s *AESSealer) Open(token string, aad []byte) ([]byte, error) {
 		if k.id != id {
 			continue
 		}
-		raw, err := base64.RawURLEncoding.DecodeString(enc)
+		raw, ok := decodeToken(enc)
 		ns := k.aead.NonceSize()
-		if err != nil || len(raw) < ns+k.aead.Overhead() {
+		if !ok || len(raw) < ns+k.aead.Overhead() {
 			return nil, fmt.Errorf("%w: malformed token", ErrOpen)
 		}
 		plain, err := k.aead.Open(nil, raw[:ns], raw[ns:], additional(k.id, aad))
@@ -133,6 +133,19 @@ func (s *AESSealer) Open(token string, aad []byte) ([]byte, error) {
 		return plain, nil
 	}
 	return nil, fmt.Errorf("%w: unknown key", ErrOpen)
+}
+
+// decodeToken decodes the base64url part of a token. It accepts exactly the text the encoder
+// writes: encoding/base64 skips CR and LF even in strict mode, and non-strict decoding ignores
+// stray trailing bits, so without these checks one token would have many spellings.
+func decodeToken(enc string) ([]byte, bool) {
+	for i := 0; i < len(enc); i++ {
+		if c := enc[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return nil, false
+		}
+	}
+	raw, err := base64.RawURLEncoding.Strict().DecodeString(enc)
+	return raw, err == nil
 }
 
 // additional is the data a token is bound to: its format, its key id and the caller's aad.

@@ -208,8 +208,8 @@ func parseShredToken(token string) (uint32, []byte, error) {
 	if err != nil || version == 0 {
 		return 0, nil, fmt.Errorf("%w: malformed key version", ErrOpen)
 	}
-	raw, err := base64.RawURLEncoding.Strict().DecodeString(payload)
-	if err != nil {
+	raw, ok := decodeToken(payload)
+	if !ok {
 		return 0, nil, fmt.Errorf("%w: malformed token", ErrOpen)
 	}
 	return uint32(version), raw, nil
