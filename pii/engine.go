@@ -269,7 +269,7 @@ func (w *walker) text(sc scope, s string) (string, bool) {
 	}
 	switch sc.treat { // the treatments that build text
 	case TreatmentMask:
-		w.buf.reserve(maskLenBound(sc.cat, len(s)))
+		w.buf.reserve(maskLenBound(sc.cat, s))
 	case TreatmentPseudonym:
 		w.buf.reserve(pseudonymMaxLen)
 	}

@@ -102,13 +102,15 @@ func (r *Redactor) appendMask(dst []byte, c Category, s string) ([]byte, bool) {
 	return dst, false
 }
 
-// maskLenBound returns the most bytes appendMask appends for an input of n bytes of category
-// c, so that a copy can reserve its texts' memory exactly. The partial forms drop or keep
-// each byte of the input, except: "***@" stands for a local part of one byte or more; an
-// initial of a one-letter word gains ". "; Aadhaar and SSN masks add their fixed prefixes to
-// the last 4 of 12 or 9 digits; a masked birth date is "yyyy-**-**"; a masked IPv4-mapped
-// address is written in dotted form; a rounded coordinate pair is at most "-90.0,-180.0".
-func maskLenBound(c Category, n int) int {
+// maskLenBound returns the most bytes appendMask appends for the input s of category c, so
+// that a copy can reserve its texts' memory exactly. The partial forms drop or keep each byte
+// of the input, except: "***@" stands for a local part of one byte or more; an initial of a
+// one-letter word gains ". "; Aadhaar and SSN masks add their fixed prefixes to the last 4 of
+// 12 or 9 digits; a masked birth date is "yyyy-**-**"; an IPv4-mapped address written in hex
+// ("::ffff:a00:1") is masked in dotted form, while any address written with a dot masks to
+// no more bytes than it has; a rounded coordinate pair is at most "-90.0,-180.0".
+func maskLenBound(c Category, s string) int {
+	n := len(s)
 	switch c {
 	case CategoryEmail:
 		return n + 3
@@ -120,8 +122,10 @@ func maskLenBound(c Category, n int) int {
 		return max(n, len("-90.0,-180.0"))
 	case CategoryBirthDate:
 		return max(n, len("9999-**-**"))
-	case CategoryIP: // a mapped address written in hex ("::ffff:a00:1") is masked in dotted form
-		return max(n, len("::ffff:255.255.255.255"))
+	case CategoryIP:
+		if strings.IndexByte(s, '.') < 0 {
+			return max(n, len("::ffff:255.255.255.255"))
+		}
 	}
 	return n
 }
