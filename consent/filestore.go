@@ -94,7 +94,8 @@ type FileStore struct {
 	offsets   []int64 // offsets[seq-1] is the frame offset of record seq
 	bySubject map[Subject][]uint64
 
-	// flushes counts write+fsync rounds, for the group-commit benchmark.
+	// flushes counts group writes (each followed by fsync when syncing), for
+	// the group-commit benchmark.
 	flushes atomic.Int64
 
 	// midWrite, set only by the crash test, is called after all but the
