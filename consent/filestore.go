@@ -194,6 +194,12 @@ func (s *FileStore) Recovery() Recovery {
 }
 
 // Append implements [Store] with group commit: see [FileStore].
+//
+// ctx is checked once, before anything is buffered. After that Append waits
+// for its group's fsync whatever happens to ctx: a buffered record will reach
+// the file and cannot be taken back, so returning early would leave the
+// caller unsure whether the event was recorded. The wait is one write and one
+// fsync.
 func (s *FileStore) Append(ctx context.Context, events ...Event) ([]Event, error) {
 	if s == nil {
 		return nil, ErrNilStore
