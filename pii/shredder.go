@@ -139,22 +139,21 @@ func (s *Shredder) Reseal(ctx context.Context, subject, token string, aad []byte
 	if err != nil {
 		return "", err
 	}
-	current, err := s.keys.SealingKey(ctx, subject)
-	if err != nil {
-		return "", err
-	}
-	if version == current.Version {
-		// Authenticate anyway: Reseal must not bless a forged token.
-		if _, err := s.Open(ctx, subject, token, aad); err != nil {
-			return "", err
-		}
-		return token, nil
-	}
+	// Open before SealingKey: a current token is authenticated too (Reseal must not bless a
+	// forged one), and a forgotten subject fails here, before SealingKey would create a
+	// new key for it.
 	plaintext, err := s.Open(ctx, subject, token, aad)
 	if err != nil {
 		return "", err
 	}
 	defer clear(plaintext)
+	current, err := s.keys.SealingKey(ctx, subject)
+	if err != nil {
+		return "", err
+	}
+	if version == current.Version {
+		return token, nil
+	}
 	return s.Seal(ctx, subject, plaintext, aad)
 }
 

@@ -114,6 +114,31 @@ func TestForgetShredsBackups(t *testing.T) {
 	}
 }
 
+// TestResealAfterForget: a rotation job that re-seals a token of a subject forgotten meanwhile
+// gets ErrSubjectForgotten, and does not give the subject a new key: after Forget, §16.1 wants
+// nothing of the subject kept, and a new key would record its identifier again.
+func TestResealAfterForget(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for name, kr := range keyrings(t) {
+		sh := newShredder(t, kr)
+		v1, err := sh.Seal(ctx, "alice", []byte("v1 data"), nil)
+		require.NoError(t, err, name)
+		_, err = kr.Rotate(ctx, "alice")
+		require.NoError(t, err, name)
+		v2, err := sh.Seal(ctx, "alice", []byte("v2 data"), nil)
+		require.NoError(t, err, name)
+		require.NoError(t, sh.Forget(ctx, "alice"), name)
+
+		for _, tok := range []string{v1, v2} {
+			_, err = sh.Reseal(ctx, "alice", tok, nil)
+			require.ErrorIs(t, err, pii.ErrSubjectForgotten, "%s: §16.1 Reseal of a forgotten subject's token", name)
+		}
+		_, err = kr.OpeningKey(ctx, "alice", 1)
+		require.ErrorIs(t, err, pii.ErrSubjectForgotten, "%s: §16.1 Reseal gave a forgotten subject a new key", name)
+	}
+}
+
 // TestFileKeyringForgetSurvivesRestart: Forget on a FileKeyring is on disk before it returns.
 func TestFileKeyringForgetSurvivesRestart(t *testing.T) {
 	t.Parallel()
