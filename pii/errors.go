@@ -73,7 +73,6 @@ type TypeError struct {
 }
 
 // Error names the type and the reason.
-// Error names the type and the reason.
 func (e *TypeError) Error() string { return "pii: " + typeName(e.Type) + ": " + e.Reason }
 
 // Is reports whether target is [ErrUnsupportedType].
@@ -108,7 +107,6 @@ type KeyError struct {
 	Reason string
 }
 
-// Error names the key by its id and says what is wrong.
 // Error names the key by its id and says what is wrong.
 func (e *KeyError) Error() string { return "pii: key " + strconv.Quote(e.ID) + ": " + e.Reason }
 
