@@ -153,8 +153,9 @@ func safePurpose(id PurposeID) PurposeID {
 }
 
 // Format implements [fmt.Formatter]: every verb prints the summary of
-// [State.String].
-func (st *State) Format(f fmt.State, verb rune) { writeAll(f, st.String()) }
+// [State.String]. Its receiver is a value so that a State copied out of its
+// pointer, or held by value in another struct, prints the summary too.
+func (st State) Format(f fmt.State, verb rune) { writeAll(f, st.String()) }
 
 // String summarizes the state: place, age known or not, signals, when it
 // was built and how many choices it holds; never the subject.
@@ -237,18 +238,17 @@ func (s *FileStore) Format(f fmt.State, verb rune) {
 
 // Format implements [fmt.Formatter]: a receipt prints its version, issue
 // time and number of events, never the subject or the evidence. Encode it
-// with encoding/json to give it to its subject.
-func (r *Receipt) Format(f fmt.State, verb rune) {
-	if r == nil {
-		writeAll(f, "consent.Receipt(nil)")
-		return
-	}
+// with encoding/json to give it to its subject. The receiver is a value so
+// that a Receipt held by value (in a response struct, say) prints the
+// summary too.
+func (r Receipt) Format(f fmt.State, verb rune) {
 	writeAll(f, "consent.Receipt{PIIPrincipalID:"+presence(r.PIIPrincipalID != "")+
 		" IssuedAt:"+r.IssuedAt.Format(time.RFC3339)+" Events:"+strconv.Itoa(len(r.Events))+"}")
 }
 
-// LogValue implements [slog.LogValuer] with the summary Format prints.
-func (r *Receipt) LogValue() slog.Value { return slog.StringValue(fmt.Sprint(r)) }
+// LogValue implements [slog.LogValuer] with the summary Format prints, for a
+// Receipt and a *Receipt alike.
+func (r Receipt) LogValue() slog.Value { return slog.StringValue(fmt.Sprint(r)) }
 
 // Format implements [fmt.Formatter]: the record's id, sequence number and
 // kind, without its user agent and network.

@@ -70,10 +70,12 @@ func TestNoPersonalDataInPrintsOrLogs(t *testing.T) {
 		"*Event":       &event,
 		"[]Event":      []Event{event, event},
 		"*State":       st,
+		"State":        *st, // a value copied out of its pointer
 		"CookieValue":  cv,
 		"*MemoryStore": mem,
 		"*FileStore":   file,
 		"*Receipt":     receipt,
+		"Receipt":      *receipt, // held by value, e.g. in a response struct
 		"ReceiptEvent": receipt.Events[0],
 		"CookieKey":    key1,
 		"[]CookieKey":  []CookieKey{key1, key2},
@@ -103,7 +105,7 @@ func TestNoPersonalDataInPrintsOrLogs(t *testing.T) {
 				out = append(out, e.Error())
 			}
 			switch v.(type) {
-			case *Receipt, ReceiptEvent:
+			case *Receipt, Receipt, ReceiptEvent:
 				// A receipt is for its subject and carries everything.
 			default:
 				// Every other value's JSON stays private.
