@@ -17,8 +17,11 @@ import (
 // address, however truncated — never appears in a String, in any fmt verb
 // (%v, %+v, %#v, %s, %q, %x, …) or in a slog record. Types that hold it
 // implement [fmt.Formatter] and [fmt.GoStringer] (which fmt also honours
-// for fields nested in other structs) and [slog.LogValuer], and print a
-// summary that says what is there without showing it. The data itself
+// for exported fields nested in other structs) and [slog.LogValuer], and
+// print a summary that says what is there without showing it. fmt cannot
+// call a method of an unexported field, so a struct that keeps a [Subject]
+// in an unexported field prints its id: export the field, or give the
+// struct a Format method of its own. The data itself
 // leaves only through the calls made for it: [Subject.Reveal],
 // [Event.MarshalBinary], a [Receipt] encoded for its subject, a consent
 // cookie.

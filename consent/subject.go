@@ -22,6 +22,9 @@ const redactedSubject = "consent.Subject(redacted)"
 // prints it: String, every fmt verb and slog all show
 // "consent.Subject(redacted)". Only [Subject.Reveal] returns the id, for the
 // places that must store or compare it (the ledger, receipts, cookies).
+// fmt cannot call the methods of an unexported struct field, so a struct
+// of yours that holds a Subject in an unexported field prints the id:
+// export the field or give the struct its own Format method.
 //
 // The zero Subject is invalid. Subject is comparable and safe to copy.
 type Subject struct {
