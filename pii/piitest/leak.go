@@ -225,6 +225,11 @@ func (c *collector) walk(v reflect.Value, path string, sc scope) {
 		if sc.personal {
 			c.add(path, sc, strconv.FormatUint(v.Uint(), 10))
 		}
+	case reflect.Float32, reflect.Float64:
+		if sc.personal {
+			// The shortest form, which fmt's %v and encoding/json print too.
+			c.add(path, sc, strconv.FormatFloat(v.Float(), 'g', -1, v.Type().Bits()))
+		}
 	case reflect.Slice:
 		if v.IsNil() {
 			return

@@ -127,6 +127,35 @@ func TestNoLeakEncodings(t *testing.T) {
 	}
 }
 
+// TestNoLeakFloat: a coordinate is a number the doc says NoLeak looks for; a precise one in
+// clear is a leak, the one-decimal mask pii gives it is not.
+func TestNoLeakFloat(t *testing.T) {
+	t.Parallel()
+	type place struct {
+		Lat float64 `pii:"geo"`
+		Lon float32 `pii:"geo"`
+	}
+	v := place{Lat: 48.8566, Lon: 2.3522}
+	for _, out := range []string{fmt.Sprintf("%v", v), mustJSON(t, v)} {
+		var le *piitest.LeakError
+		if err := piitest.NoLeak(v, out); !errors.As(err, &le) || len(le.Leaks) != 2 {
+			t.Errorf("NoLeak(%s) = %v, want both coordinates", out, err)
+		}
+	}
+	if err := piitest.NoLeak(v, `{"Lat":48.9,"Lon":2.4}`); err != nil {
+		t.Errorf("a rounded coordinate is no leak: %v", err)
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 func TestNoLeakMinLen(t *testing.T) {
 	t.Parallel()
 	type rec struct {
