@@ -104,12 +104,20 @@ func TestNilAndZeroStoresFailClosed(t *testing.T) {
 			require.ErrorIs(t, err, ErrNilStore)
 			_, err = s.Head(ctx)
 			require.ErrorIs(t, err, ErrNilStore)
+			// An iterator that yields nothing would read as a valid, empty
+			// ledger: each must yield the error.
+			yields := 0
 			for _, err := range s.Events(ctx, 0) {
 				require.ErrorIs(t, err, ErrNilStore)
+				yields++
 			}
 			for _, err := range s.Subject(ctx, e.Subject) {
 				require.ErrorIs(t, err, ErrNilStore)
+				yields++
 			}
+			assert.Equal(t, 2, yields, "Events and Subject each yield ErrNilStore once")
+			_, err = Verify(s.Events(ctx, 0))
+			require.ErrorIs(t, err, ErrNilStore, "a nil store never verifies as an empty ledger")
 			require.ErrorIs(t, s.Close(), ErrNilStore)
 		})
 	}
