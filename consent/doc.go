@@ -39,7 +39,8 @@
 // lasts 13 months and only while the notice has not changed materially, a
 // withdrawal applies at once); and with no choice, consent purposes are off
 // where GDPR, UK GDPR or DPDP apply, where the place is unknown, or where
-// the policy says so (§2.8), and on until opt-out under the CCPA. The
+// the policy says so ([Catalog].OptInEverywhere; Clootrack: §2.8, §3.3,
+// §4.3), and on until opt-out under the CCPA. The
 // windows are [PolicyOptions].
 //
 // # Minors
