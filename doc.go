@@ -27,7 +27,7 @@
 //   - github.com/clootrack/privacy/examples/...: runnable programs. Start with
 //     examples/quickstart.
 //
-// Each package has a companion for users' tests, in the way net/http has
+// Two packages have a companion for users' tests, in the way net/http has
 // net/http/httptest: pii/piitest and consent/consenttest.
 //
 // # Policy clauses and where they are enforced
