@@ -324,7 +324,7 @@ func gate() {
 	}
 	h := g.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		st, _ := consent.FromContext(r.Context())
-		fmt.Println("  ", st.Allowed(consent.PurposeTargetedAds, noon("2026-11-30", time.UTC)))
+		fmt.Println(" ", st.Allowed(consent.PurposeTargetedAds, noon("2026-11-30", time.UTC)))
 	}))
 	r := httptest.NewRequest(http.MethodGet, "/", nil)
 	r.Header.Set("X-Region", "US-CA")
