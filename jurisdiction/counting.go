@@ -76,8 +76,9 @@ const (
 	// weekend or holiday. The package uses it for regimes whose counting rule
 	// law.md does not give (marked Verify in the [Obligation] table). It is
 	// never later than RuleEU or RuleCaliforniaGeneral, which count the same
-	// days and then roll; for a period in days it ends one day after RuleCCPA
-	// and can end one day after RuleUK, which count the day of the event.
+	// days and then roll; for a period in calendar days it ends one day after
+	// RuleCCPA and can end one day after RuleUK, which count the day of the
+	// event. (In business days it can end one working day after RuleCCPA.)
 	RuleLiteral
 )
 
