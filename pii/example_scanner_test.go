@@ -11,8 +11,8 @@ import (
 )
 
 // A Scanner finds personal data in free text and gives it the Redactor's treatment for the
-// log sink: e-mail addresses keep their domain, IP addresses their network (§3.5), cards and
-// identifiers become the marker (§2.6), and so do credentials (§17).
+// log sink: e-mail addresses keep their domain, IP addresses their network (§3.5), cards
+// (§2.6) and identification numbers (§2.1) become the marker, and so do credentials (§17).
 func ExampleScanner() {
 	s, err := pii.NewScanner(nil, nil) // the default Redactor, the log sink
 	if err != nil {
