@@ -121,10 +121,10 @@ type Finding struct {
 // defaults: every kind, any confidence, the treatments of [SinkLog].
 type ScanOptions struct {
 	// Sink is the sink whose treatments the Scanner applies to what it finds, through the
-	// Redactor: [SinkLog] (the zero value) masks e-mail addresses, phone numbers and IP
-	// addresses and redacts identifiers and credentials by default. Use [Options.Overrides]
-	// on the Redactor to choose another treatment for a category, such as a pseudonym or
-	// the marker for everything.
+	// Redactor: [SinkLog] (the zero value) masks e-mail addresses, phone numbers, IP and
+	// MAC addresses and redacts identifiers and credentials by default. Use
+	// [Options.Overrides] on the Redactor to choose another treatment for a category, such
+	// as a pseudonym or the marker for everything.
 	Sink Sink
 
 	// Kinds limits what the Scanner looks for. Nil or empty means every kind.
