@@ -28,7 +28,8 @@ import (
 //   - name: the initials, "A. S.";
 //   - url: the scheme and host, without user, path, query or fragment;
 //   - geo: "lat,lon" rounded to one decimal (about 11 km);
-//   - aadhaar: "XXXX XXXX " and the last 4 digits; ssn: "***-**-" and the last 4 digits;
+//   - aadhaar: "XXXX XXXX " and the last 4 digits (Aadhaar Act 2016 s.29(4): no Aadhaar
+//     number is displayed publicly); ssn: "***-**-" and the last 4 digits;
 //   - bankaccount, idnumber, pan, gstin, passport, nino, deviceid: the last 4 letters or
 //     digits of 10 or more (the last 3 of 8 or 9), the rest '*'; shorter is not masked.
 func (r *Redactor) appendMask(dst []byte, c Category, s string) ([]byte, bool) {

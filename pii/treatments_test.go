@@ -56,7 +56,7 @@ func TestMaskByCategory(t *testing.T) {
 	for _, tt := range tests {
 		r, err := pii.NewRedactor(&pii.Options{Overrides: []pii.Override{{Category: tt.c, Sink: pii.SinkAPI, Treatment: pii.TreatmentMask}}})
 		require.NoError(t, err)
-		assert.Equal(t, tt.want, r.RedactString(pii.SinkAPI, tt.c, tt.in), "mask %s %q", tt.c, tt.in)
+		assert.Equal(t, tt.want, r.RedactString(pii.SinkAPI, tt.c, tt.in), "mask %s %q (%s)", tt.c, tt.in, tt.c.Clause())
 	}
 }
 
