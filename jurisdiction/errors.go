@@ -1,6 +1,9 @@
 package jurisdiction
 
-import "errors"
+import (
+	"errors"
+	"strconv"
+)
 
 // Sentinel errors. Functions wrap them, often in a [*PlaceError]; match them
 // with [errors.Is]. No error of this package contains personal data.
@@ -28,25 +31,33 @@ var (
 )
 
 // maxEchoedCode and maxEchoedText bound how much of a rejected input an
-// error repeats: a place code, and any other short text (a period, a duty, a
-// regime ID).
+// error repeats: a place code (the length of "GB-SCT", the longest), and any
+// other short text (a period, a duty, a regime ID).
 const (
-	maxEchoedCode = 12
+	maxEchoedCode = len("GB-SCT")
 	maxEchoedText = 24
 )
 
 // PlaceError describes a place code that could not be parsed. Code holds the
-// rejected input, cut to at most 12 bytes with every byte outside printable
-// ASCII replaced by '?', so that hostile input cannot flood a log. A place code
-// is not personal data. A PlaceError is not changed after it is returned and
-// is safe for concurrent use.
+// rejected input only when it has the shape of a place code: at most six
+// ASCII letters, digits and hyphens ("US-XX", "zz"). A place code is not
+// personal data, but any other input may be anything, an e-mail address
+// passed by mistake for example, so it is not repeated: Code is then empty
+// and Error gives only its length. A PlaceError is not changed after it is
+// returned and is safe for concurrent use.
 type PlaceError struct {
-	Code string // the offending input, truncated and sanitised
+	Code string // the offending input if it is shaped like a place code, else ""
 	Err  error  // ErrMalformedPlace, ErrUnknownPlace or ErrPrivateUsePlace
+
+	size int // the input's length in bytes when Code does not repeat it
 }
 
-// Error returns the sentinel's text followed by the quoted, sanitised code.
+// Error returns the sentinel's text followed by the quoted code, or by the
+// input's length when the input is not shaped like a place code.
 func (e *PlaceError) Error() string {
+	if e.Code == "" && e.size > 0 {
+		return e.Err.Error() + " (" + strconv.Itoa(e.size) + " bytes, not shown)"
+	}
 	return e.Err.Error() + " " + quoteCode(e.Code)
 }
 
@@ -54,7 +65,25 @@ func (e *PlaceError) Error() string {
 func (e *PlaceError) Unwrap() error { return e.Err }
 
 func placeError(input string, err error) error {
-	return &PlaceError{Code: echo(input, maxEchoedCode), Err: err}
+	if !codeShaped(input) {
+		return &PlaceError{Err: err, size: len(input)}
+	}
+	return &PlaceError{Code: input, Err: err}
+}
+
+// codeShaped reports whether s could be a place code: at most
+// maxEchoedCode ASCII letters, digits and hyphens.
+func codeShaped(s string) bool {
+	if len(s) > maxEchoedCode {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // echo returns a printable copy of at most limit bytes of untrusted input for

@@ -240,9 +240,31 @@ func TestPlaceErrorIsBounded(t *testing.T) {
 	_, err := ParsePlace("\x00\xffabcdefghijklmnopqrstuvwxyz")
 	var pe *PlaceError
 	require.ErrorAs(t, err, &pe)
-	assert.Equal(t, "??abcdefghij...", pe.Code)
+	assert.Empty(t, pe.Code)
 	assert.True(t, errors.Is(err, ErrMalformedPlace))
-	assert.Equal(t, `jurisdiction: malformed place code "??abcdefghij..."`, err.Error())
+	assert.Equal(t, `jurisdiction: malformed place code (28 bytes, not shown)`, err.Error())
+}
+
+// TestPlaceErrorHidesWhatIsNotACode: errors never contain personal data
+// (style rule 10), and text that is not shaped like a place code may be any
+// text, so it is not repeated, not even in part; a code-shaped input is.
+func TestPlaceErrorHidesWhatIsNotACode(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"alice@example.com", `jurisdiction: malformed place code (17 bytes, not shown)`},
+		{"Bob Li", `jurisdiction: malformed place code (6 bytes, not shown)`},
+		{"+44207", `jurisdiction: malformed place code (6 bytes, not shown)`},
+		{"9876543", `jurisdiction: malformed place code (7 bytes, not shown)`},
+		{"", `jurisdiction: malformed place code ""`},
+		{"us-xx", `jurisdiction: unknown place "us-xx"`},
+		{"ZZ", `jurisdiction: private-use place code "ZZ"`},
+		{"A-B-C", `jurisdiction: malformed place code "A-B-C"`},
+	}
+	for _, tt := range tests {
+		_, err := ParsePlace(tt.in)
+		require.Error(t, err, tt.in)
+		assert.Equal(t, tt.want, err.Error())
+	}
 }
 
 func FuzzParsePlace(f *testing.F) {
