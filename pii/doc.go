@@ -227,7 +227,7 @@
 //
 // A copy is made by assignment and then fixed up in place, field by field, from the plan's
 // precomputed offsets: fields that need no work cost nothing, common flat maps are cloned
-// with maps.Clone, and the masks and pseudonyms of one copy share one allocation. The
+// with maps.Clone, and the masks and pseudonyms of one copy share a few allocations. The
 // fix-up writes through pointers computed from offsets, but every write is a typed Go
 // assignment, so the garbage collector sees them all. BenchmarkRedact compares redacting a
 // representative struct with json.Marshal of it, and BenchmarkLogHandler a redacting

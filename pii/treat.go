@@ -7,7 +7,7 @@ import "unsafe"
 // slices, map keys) and everything built on them call it.
 //
 // Texts it builds (masks, pseudonyms) are appended to buf and returned as strings that share
-// its memory, so that the strings of one copy share one allocation; buf may be nil. A part of
+// its memory, so that the strings of one copy share a few allocations; buf may be nil. A part of
 // buf a returned string points to is never written again: callers only ever append.
 //
 // An empty string stays empty, except under TreatmentRedact, whose result is always the
