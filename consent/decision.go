@@ -13,7 +13,9 @@ type Reason uint8
 // statute behind it.
 const (
 	// ReasonNoState: there is no consent state (a nil *State, or a request
-	// that did not pass through a Gate). Everything is denied.
+	// that did not pass through a Gate), and everything is denied; or a
+	// [Gate] could not read the subject's record, and every purpose that
+	// is not essential, prohibited or decided by a rule above is denied.
 	ReasonNoState Reason = iota
 	// ReasonUnknownPurpose: the purpose is not in the catalog. Denied: an
 	// unknown purpose is never allowed (fail closed).

@@ -77,7 +77,9 @@ func (g *Gate) now() time.Time {
 // Check resolves the request's consent state. It never changes r. The
 // State it returns is always safe to ask; the error, if any, says why it
 // has fewer choices than it might (a tampered or expired cookie, a ledger
-// that could not be read) — such a State denies what it cannot prove. With
+// that could not be read) — such a State denies what it cannot prove: with
+// the subject's record unread, even what the CCPA allows until an opt-out
+// and what rests on a legitimate interest ([ReasonNoState]). With
 // a Policy not built by [NewPolicy] the State is nil, which denies
 // everything ([ReasonNoState]).
 func (g *Gate) Check(r *http.Request) (*State, error) {
@@ -120,6 +122,7 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 			}
 		}
 	}
+	unread := false
 	if known && g.Ledger != nil {
 		// The ledger is the record: a withdrawal made through any channel
 		// (an unsubscribe link, an API call) applies to the next request,
@@ -128,7 +131,7 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 		evs, err := g.Ledger.Events(r.Context(), subject)
 		if err != nil {
 			errs = append(errs, err)
-			evs = nil
+			evs, unread = nil, true
 		}
 		events = evs
 	}
@@ -138,6 +141,12 @@ func (g *Gate) Check(r *http.Request) (*State, error) {
 		// a Policy not built by NewPolicy the State is nil, which denies all.
 		st, _ = g.policy().State(subject, facts, nil, now)
 		errs = append(errs, err)
+		unread = true
+	}
+	if st != nil && unread {
+		// Without the record an opt-out or objection cannot be ruled out:
+		// deny what only its absence would allow ([ReasonNoState]).
+		st.unread = true
 	}
 	return st, errors.Join(errs...)
 }

@@ -168,3 +168,44 @@ func TestGateLedgerOverridesStaleCookie(t *testing.T) {
 	assert.Equal(t, s, got.Subject(), "the cookie identifies the visitor")
 	assert.Equal(t, ReasonWithdrawn, got.Allowed(PurposeAnalytics, *now).Reason)
 }
+
+// Cal. Civ. Code §1798.120 and GDPR Art. 21(1): an opt-out of sharing, or
+// an objection, is on the record. When the gate cannot read the record it
+// must not fall back to "allowed until opt-out" or "legitimate interest, no
+// objection": it denies, and does not ask again.
+func TestGateUnreadableLedgerFailsClosed(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	p := MustPolicy(regimeCatalog(), nil)
+	store := NewMemoryStore()
+	l, err := NewLedger(p, store, &LedgerOptions{Now: func() time.Time { return sept2025 }})
+	require.NoError(t, err)
+	s := MustSubject("s-1")
+	_, err = l.Deny(ctx, Choice{Subject: s, Purposes: []PurposeID{"ads", "insights"}, Mechanism: MechanismAPI, Place: place("US-CA")})
+	require.NoError(t, err)
+	g := &Gate{Policy: p, Ledger: l, Subject: func(*http.Request) (Subject, bool) { return s, true },
+		Facts: func(*http.Request) Facts { return Facts{Place: place("US-CA")} }, Now: func() time.Time { return sept2025 }}
+
+	st, err := g.Check(httptest.NewRequest(http.MethodGet, "/", nil))
+	require.NoError(t, err)
+	assert.Equal(t, ReasonRefused, st.Allowed("ads", sept2025).Reason, "§1798.120: the opt-out is read")
+	assert.Equal(t, ReasonRefused, st.Allowed("insights", sept2025).Reason, "Art. 21(1): the objection is read")
+
+	require.NoError(t, store.Close()) // the ledger can no longer be read
+	st, err = g.Check(httptest.NewRequest(http.MethodGet, "/", nil))
+	require.ErrorIs(t, err, ErrClosed)
+	for _, id := range []PurposeID{"ads", "insights", "sale", "analytics"} {
+		d := st.Allowed(id, sept2025)
+		assert.False(t, d.Allowed, "%s: §1798.120 / Art. 21(1): an unread opt-out or objection still counts", id)
+		assert.Equal(t, ReasonNoState, d.Reason, id)
+		assert.Contains(t, d.Rule, "fail closed", id)
+		assert.False(t, d.Ask, "%s: a refusal may be on the record: do not ask again", id)
+	}
+	assert.True(t, st.Allowed("service", sept2025).Allowed, "essential purposes need no record")
+
+	// The same without a ledger problem: a subject with no record at all is
+	// under the CCPA's opt-out default.
+	fresh, err := p.State(s, Facts{Place: place("US-CA")}, nil, sept2025)
+	require.NoError(t, err)
+	assert.Equal(t, ReasonOptOutDefault, fresh.Allowed("ads", sept2025).Reason)
+}

@@ -68,6 +68,7 @@ const (
 	ruleObjected       = "GDPR Art. 21(1)"
 	ruleUnknownPurpose = "unknown purpose: denied (fail closed)"
 	ruleNoState        = "no consent state: denied (fail closed)"
+	ruleUnread         = "the subject's record could not be read: denied (fail closed)"
 	ruleAgeUnknown     = "age unknown: treated as a minor by configuration"
 	ruleAgeLawUnknown  = "age of digital consent unknown for the place: treated as a minor (fail closed)"
 	ruleAgeNoRule      = "no age of digital consent in the tables for the place: under 18 treated as a minor, a guardian may consent (fail closed)"

@@ -24,6 +24,10 @@ type State struct {
 	at      time.Time
 	law     lawView
 	choices []choice // indexed like the policy's purposes
+	// unread is set by a Gate that could not read the subject's record:
+	// a refusal or objection may be on it, so no purpose is allowed for
+	// want of one (see decide, step 7).
+	unread bool
 }
 
 // choice is the latest event for one purpose.
@@ -293,6 +297,13 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 	// 7. No choice on record.
 	if v.minor != notMinor {
 		return d // ReasonMinor, set above
+	}
+	if st.unread {
+		// The record could not be read: it may hold an opt-out or an
+		// objection, so neither the CCPA's default nor a legitimate
+		// interest allows, and asking again could break a re-ask window.
+		d.Reason, d.Rule = ReasonNoState, ruleUnread
+		return d
 	}
 	if pu.Basis != BasisConsent {
 		d.Allowed, d.Reason, d.Rule = true, ReasonLegitimateInterest, p.meta[i].basisRule[v.basis]
