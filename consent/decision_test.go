@@ -392,3 +392,40 @@ func TestAllowedBasisCitationFollowsRegime(t *testing.T) {
 		})
 	}
 }
+
+// GDPR Art. 7(3) and Art. 21(1) (and the UK GDPR's) are cited for a
+// withdrawal or an objection only where they govern the processing;
+// elsewhere the decision cites the policy's promise (§6.4) or the purpose's
+// own clause, like TestAllowedBasisCitationFollowsRegime.
+func TestWithdrawalAndObjectionCitationFollowsRegime(t *testing.T) {
+	t.Parallel()
+	cl, rc := Clootrack(), MustPolicy(regimeCatalog(), nil)
+	before := dec2025.Add(-time.Hour)
+	withdraw := []Event{{ID: testID(before), Kind: KindWithdraw, Subject: MustSubject("s-1"), Purposes: []PurposeID{PurposeAnalytics},
+		Mechanism: MechanismEmailUnsubscribe, At: before}}
+	object := []Event{{ID: testID(before), Kind: KindDeny, Subject: MustSubject("s-1"), Purposes: []PurposeID{"insights"},
+		Mechanism: MechanismAPI, At: before}}
+	for _, tc := range []struct {
+		place              string
+		withdrawn, objects string
+	}{
+		{"DE", "GDPR Art. 7(3); policy §6.4", "GDPR Art. 21(1)"},
+		{"GB", "UK GDPR Art. 7(3); policy §6.4", "UK GDPR Art. 21(1)"},
+		{"US-CA", "policy §6.4", "§4"},
+		{"IN", "policy §6.4", "§4"},
+	} {
+		t.Run(tc.place, func(t *testing.T) {
+			f := Facts{Place: place(tc.place)}
+			st, err := cl.State(MustSubject("s-1"), f, withdraw, dec2025)
+			require.NoError(t, err)
+			d := st.Allowed(PurposeAnalytics, dec2025)
+			assert.Equal(t, ReasonWithdrawn, d.Reason)
+			assert.Equal(t, tc.withdrawn, d.Rule, "§6.4 withdrawal")
+			st, err = rc.State(MustSubject("s-1"), f, object, dec2025)
+			require.NoError(t, err)
+			d = st.Allowed("insights", dec2025)
+			assert.Equal(t, ReasonRefused, d.Reason)
+			assert.Equal(t, tc.objects, d.Rule, "objection to legitimate interest")
+		})
+	}
+}

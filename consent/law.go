@@ -65,6 +65,7 @@ const (
 	ruleDNT            = "policy §6.2 (Do Not Track honoured by the policy; no law makes it binding)"
 	ruleNoticeChanged  = "policy §19.1 (material change: fresh consent needed)"
 	ruleWithdrawn      = "GDPR Art. 7(3); policy §6.4"
+	ruleWithdrawnAny   = "policy §6.4"
 	ruleObjected       = "GDPR Art. 21(1)"
 	ruleUnknownPurpose = "unknown purpose: denied (fail closed)"
 	ruleNoState        = "no consent state: denied (fail closed)"
@@ -93,6 +94,33 @@ const (
 // childActivities are what DPDP s.9(3) forbids for children whatever the
 // consent: tracking, behavioural monitoring, targeted advertising.
 const childActivities = ActivityCrossSiteTracking | ActivityTargetedAdvertising | ActivitySharing | ActivityProfiling
+
+// withdrawnRule cites what ends consent at once on withdrawal: GDPR
+// Art. 7(3), or the UK GDPR's, where one applies, and the policy's promise
+// (§6.4) everywhere. A statute that does not govern the processing is not
+// cited.
+func withdrawnRule(f basisFamily) string {
+	switch f {
+	case basisGDPR:
+		return ruleWithdrawn
+	case basisUKGDPR:
+		return "UK " + ruleWithdrawn
+	}
+	return ruleWithdrawnAny
+}
+
+// objectedRule cites the right to object to processing on a basis other
+// than consent: GDPR Art. 21(1), or the UK GDPR's, where one applies;
+// elsewhere the purpose's own clause (clause).
+func objectedRule(f basisFamily, clause string) string {
+	switch f {
+	case basisGDPR:
+		return ruleObjected
+	case basisUKGDPR:
+		return "UK " + ruleObjected
+	}
+	return clause
+}
 
 // lawView is the law resolved for one subject, place and time.
 type lawView struct {

@@ -273,10 +273,10 @@ func (st *State) decide(i int, src Source, at time.Time) Decision {
 		return d
 	case KindDeny, KindWithdraw:
 		d.Event = c.id
-		d.Reason, d.Rule = ReasonRefused, ruleObjected
+		d.Reason, d.Rule = ReasonRefused, objectedRule(v.basis, pu.Clause)
 		switch {
 		case c.kind == KindWithdraw:
-			d.Reason, d.Rule = ReasonWithdrawn, ruleWithdrawn
+			d.Reason, d.Rule = ReasonWithdrawn, withdrawnRule(v.basis)
 		case pu.Basis == BasisConsent:
 			st.consentRule(&d, i)
 		}
