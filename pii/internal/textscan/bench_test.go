@@ -214,3 +214,24 @@ func TestRegexpBaselineIsFair(t *testing.T) {
 		t.Errorf("the regexp baseline is too weak to compare with: recall %.4f, precision %.4f", total.recall(), total.precision())
 	}
 }
+
+// BenchmarkScanAdversarial measures text built to be slow (the package
+// comment's "a few MB/s"): digits that each start a run of groups to try,
+// and a base64url run with a word start every few bytes, each of which
+// opens a JWT header to read.
+func BenchmarkScanAdversarial(b *testing.B) {
+	for _, bc := range []struct{ name, unit string }{
+		{"digits", "1 "},
+		{"jwt-headers", "eyJhbGciOiJub25lIn0--"},
+	} {
+		text := []byte(strings.Repeat(bc.unit, (1<<20)/len(bc.unit)))
+		b.Run(bc.name, func(b *testing.B) {
+			sc := New(Config{})
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sc.Scan(nil, text)
+			}
+		})
+	}
+}

@@ -16,8 +16,8 @@ const maxJWTHeader = 1364 // decodes to at most 1023 bytes
 // MaxTokenLen bytes: a longer token is reported over its first MaxTokenLen.
 func jwtAt(text []byte, i, maxToken int) (end int, ok bool) {
 	limit := min(len(text), i+maxToken)
-	seg := func(p int) int {
-		for p < limit && isB64(text[p]) {
+	segTo := func(p, lim int) int {
+		for p < lim && isB64(text[p]) {
 			if p > i && startsWord(text, i, p) && startsIPv4(text, p) {
 				break // an IPv4 address, where another finding may begin
 			}
@@ -25,7 +25,11 @@ func jwtAt(text []byte, i, maxToken int) (end int, ok bool) {
 		}
 		return p
 	}
-	h := seg(i)
+	seg := func(p int) int { return segTo(p, limit) }
+	// A header longer than maxJWTHeader is rejected, so reading one byte
+	// past that bound is enough: a long base64url run with a word start
+	// every few bytes then costs maxJWTHeader per start, not MaxTokenLen.
+	h := segTo(i, min(limit, i+maxJWTHeader+1))
 	if h-i < 4 || h-i > maxJWTHeader || h >= limit || text[h] != '.' {
 		return 0, false
 	}
