@@ -82,7 +82,7 @@ func BreachClocks(id RegimeID, aware time.Time, cal Calendar) ([]BreachClock, er
 		out = append(out, c)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: no breach clocks for %s on %s", ErrNoObligation, echo(string(id), maxEchoedText), DateOf(aware))
+		return nil, fmt.Errorf("%w: no breach clocks for %s on %s", ErrNoObligation, echo(string(id)), DateOf(aware))
 	}
 	return out, nil
 }

@@ -30,12 +30,14 @@ var (
 	ErrBeforeCoverage = errors.New("jurisdiction: date before the tables' coverage")
 )
 
-// maxEchoedCode and maxEchoedText bound how much of a rejected input an
-// error repeats: a place code (the length of "GB-SCT", the longest), and any
-// other short text (a period, a duty, a regime ID).
+// maxEchoedCode, maxEchoedText and maxEchoedDigits bound what of a rejected
+// input an error repeats: a place code (the length of "GB-SCT", the longest),
+// and any other short text (a period, a duty, a regime ID) with no more digits
+// than a period needs; a run of digits may be a phone or card number.
 const (
-	maxEchoedCode = len("GB-SCT")
-	maxEchoedText = 24
+	maxEchoedCode   = len("GB-SCT")
+	maxEchoedText   = 24
+	maxEchoedDigits = 4
 )
 
 // PlaceError describes a place code that could not be parsed. Code holds the
@@ -86,26 +88,34 @@ func codeShaped(s string) bool {
 	return true
 }
 
-// echo returns a printable copy of at most limit bytes of untrusted input for
-// an error message, so that hostile input cannot flood a log: bytes outside
-// printable ASCII become '?', and a cut is marked with "...".
-func echo(s string, limit int) string {
-	truncated := len(s) > limit
-	if truncated {
-		s = s[:limit]
+// echo returns untrusted input for an error message. Input shaped like the
+// package's vocabulary (a period, a duty, a regime ID: at most maxEchoedText
+// ASCII letters, digits, spaces, '-', '_' and '.', with at most
+// maxEchoedDigits digits) is quoted; anything else is given only by its
+// length, so that personal data put in the wrong field (an e-mail address, a
+// phone or card number) never reaches an error or a log line.
+func echo(s string) string {
+	if !vocabularyShaped(s) {
+		return "(" + strconv.Itoa(len(s)) + " bytes, not shown)"
 	}
-	b := make([]byte, 0, len(s)+3)
+	return strconv.Quote(s)
+}
+
+func vocabularyShaped(s string) bool {
+	if len(s) > maxEchoedText {
+		return false
+	}
+	digits := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c > 0x7e {
-			c = '?'
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == ' ' || c == '-' || c == '_' || c == '.':
+		default:
+			return false
 		}
-		b = append(b, c)
 	}
-	if truncated {
-		b = append(b, "..."...)
-	}
-	return string(b)
+	return digits <= maxEchoedDigits
 }
 
 func quoteCode(s string) string { return `"` + s + `"` }

@@ -107,7 +107,7 @@ func (d *Duty) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: unknown duty %q", ErrNoObligation, echo(string(text), maxEchoedText))
+	return fmt.Errorf("%w: unknown duty %s", ErrNoObligation, echo(string(text)))
 }
 
 // IsBreach reports whether d is one of the breach-notification duties.
@@ -341,7 +341,7 @@ func ObligationFor(id RegimeID, d Duty, at time.Time) (Obligation, error) {
 			return o, nil
 		}
 	}
-	return Obligation{}, fmt.Errorf("%w: %s %s on %s", ErrNoObligation, echo(string(id), maxEchoedText), d, day)
+	return Obligation{}, fmt.Errorf("%w: %s %s on %s", ErrNoObligation, echo(string(id)), d, day)
 }
 
 // Obligations returns every row of the deadline table for regime id in force
@@ -364,7 +364,7 @@ func Obligations(id RegimeID, at time.Time) ([]Obligation, error) {
 		}
 	}
 	if !known {
-		return nil, fmt.Errorf("%w: no rows for regime %q", ErrNoObligation, echo(string(id), maxEchoedText))
+		return nil, fmt.Errorf("%w: no rows for regime %s", ErrNoObligation, echo(string(id)))
 	}
 	return out, nil
 }

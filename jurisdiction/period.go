@@ -195,5 +195,5 @@ func ParsePeriod(s string) (Period, error) {
 }
 
 func parsePeriodError(input, why string) error {
-	return fmt.Errorf("%w %q: %s", ErrInvalidPeriod, echo(input, maxEchoedText), why)
+	return fmt.Errorf("%w %s: %s", ErrInvalidPeriod, echo(input), why)
 }
