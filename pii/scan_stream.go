@@ -15,9 +15,12 @@ type StreamOptions struct {
 	// carried over like a block.
 	Lines bool
 
-	// Chunk is how many bytes to read at a time; 0 means 64 KiB. Memory use is about
-	// 2*Chunk plus 17 KiB whatever the input size: the chunk and the 8 KiB carried from
-	// one chunk to the next, and the redacted output of one round.
+	// Chunk is how many bytes to read at a time; 0 means 64 KiB. Memory use depends on
+	// Chunk, never on the input size: about 2*Chunk plus 17 KiB for ordinary text (the
+	// chunk and the 8 KiB carried from one chunk to the next, and the redacted output of
+	// one round), and several times that for text dense with values whose treatment is
+	// longer than they are (short addresses given pseudonyms or sealed tokens), where the
+	// findings and the output of one round grow.
 	Chunk int
 }
 
