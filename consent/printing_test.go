@@ -121,6 +121,21 @@ func TestNoPersonalDataInPrintsOrLogs(t *testing.T) {
 		})
 	}
 
+	// An age is personal data too: a Facts or an Age prints whether it is
+	// known, never the years.
+	facts := Facts{Place: place("DE"), Age: AgeOf(137)}
+	for _, v := range []any{facts, &facts, facts.Age} {
+		var logs bytes.Buffer
+		slog.New(slog.NewJSONHandler(&logs, nil)).Info("m", "v", v)
+		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%d"} {
+			out := fmt.Sprintf(verb, v) + fmt.Sprintf(verb, struct{ V any }{v}) + logs.String()
+			assert.NotContains(t, out, "137", "%T printed an age with %s", v, verb)
+			assert.Contains(t, out, redacted, "%T says the age is known with %s", v, verb)
+		}
+	}
+	assert.Equal(t, "unknown", Age{}.String())
+	assert.Equal(t, "consent.Facts{Place:unknown Age:unknown GPC:false DNT:false}", fmt.Sprint(Facts{}))
+
 	// The data is still there for the calls made to carry it.
 	b, err := json.Marshal(receipt)
 	require.NoError(t, err)
