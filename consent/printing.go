@@ -286,6 +286,18 @@ func (k CookieKey) Format(f fmt.State, verb rune) {
 	writeAll(f, "consent.CookieKey{ID:"+strconv.Quote(k.ID)+" Secret:"+presence(len(k.Secret) > 0)+"}")
 }
 
+// LogValue implements [slog.LogValuer]: the key's id, never its secret.
+func (k CookieKey) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("ID", k.ID), slog.String("Secret", presence(len(k.Secret) > 0)))
+}
+
+// MarshalJSON encodes the summary of LogValue, so that a key inside a struct
+// that is logged or encoded keeps its secret. Load keys with [CookieKey]
+// literals from a secret manager, not by round-tripping them through JSON.
+func (k CookieKey) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct{ ID, Secret string }{k.ID, presence(len(k.Secret) > 0)})
+}
+
 // Format implements [fmt.Formatter]: a codec prints its cookie name and the
 // ids of its keys, never the secrets.
 func (c *CookieCodec) Format(f fmt.State, verb rune) {

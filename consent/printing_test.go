@@ -3,6 +3,8 @@ package consent
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -26,7 +28,8 @@ func TestNoPersonalDataInPrintsOrLogs(t *testing.T) {
 		userAgent = "Agent/SECRET-UA"
 		email     = "alice@example.com" // passed where a purpose id belongs
 	)
-	secrets := []string{subjectID, "QZXW", userAgent, "SECRET-UA", "198.51.100", "alice", string(key1.Secret)}
+	secrets := []string{subjectID, "QZXW", userAgent, "SECRET-UA", "198.51.100", "alice", string(key1.Secret),
+		base64.StdEncoding.EncodeToString(key1.Secret)[:16], hex.EncodeToString(key1.Secret)[:16]}
 
 	ctx := context.Background()
 	subject := MustSubject(subjectID)
