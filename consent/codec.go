@@ -151,7 +151,7 @@ func appendBody(dst []byte, e *Event) ([]byte, error) {
 	b = append(b, e.ID[:]...)
 	b = binary.BigEndian.AppendUint64(b, uint64(e.At.UnixNano()))
 	b = append(b, byte(e.Kind))
-	b = appendString(b, e.Subject.id)
+	b = appendString(b, e.Subject.Reveal())
 	b = binary.AppendUvarint(b, uint64(len(e.Purposes)))
 	for _, p := range e.Purposes {
 		b = appendString(b, string(p))
@@ -273,7 +273,7 @@ func decodeRecord(b []byte) (Event, error) {
 	if !validSubject(subject) {
 		d.fail()
 	}
-	e.Subject = Subject{id: subject}
+	e.Subject = subjectOf(subject)
 	n := d.uvarint()
 	if n == 0 || n > maxPurposes {
 		return Event{}, malformed("purpose count")

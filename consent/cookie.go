@@ -188,7 +188,7 @@ func (c *CookieCodec) encode(v CookieValue) (string, error) {
 	b := []byte{1}
 	b = binary.AppendUvarint(b, uint64(v.Issued.Unix()))
 	b = binary.AppendUvarint(b, uint64(v.Expires.Unix()))
-	b = appendString(b, v.Subject.id)
+	b = appendString(b, v.Subject.Reveal())
 	b = binary.AppendUvarint(b, uint64(len(events)))
 	for i, e := range events {
 		if len(e.Purposes) != 1 || (i > 0 && events[i-1].Purposes[0] == e.Purposes[0]) {
@@ -292,7 +292,7 @@ func parseCookiePayload(b []byte) (CookieValue, error) {
 	if !validSubject(subject) {
 		return CookieValue{}, ErrCookieMalformed
 	}
-	v.Subject = Subject{id: subject}
+	v.Subject = subjectOf(subject)
 	n := d.uvarint()
 	if n > maxPurposes {
 		return CookieValue{}, ErrCookieMalformed

@@ -18,10 +18,12 @@ import (
 // (%v, %+v, %#v, %s, %q, %x, …) or in a slog record. Types that hold it
 // implement [fmt.Formatter] and [fmt.GoStringer] (which fmt also honours
 // for exported fields nested in other structs) and [slog.LogValuer], and
-// print a summary that says what is there without showing it. fmt cannot
-// call a method of an unexported field, so a struct that keeps a [Subject]
-// in an unexported field prints its id: export the field, or give the
-// struct a Format method of its own. The data itself
+// print a summary that says what is there without showing it. fmt prints
+// some fields without calling their methods (an unexported field, or the
+// fields behind a pointer printed under a verb such as %s); a [Subject]
+// keeps its id behind a handle, so even there it shows an address. The other
+// types hold their data in exported fields: keep them in exported fields of
+// your structs, or give those structs a Format method. The data itself
 // leaves only through the calls made for it: [Subject.Reveal],
 // [Event.MarshalBinary], a [Receipt] encoded for its subject, a consent
 // cookie.

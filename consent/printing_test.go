@@ -124,6 +124,23 @@ func TestNoPersonalDataInPrintsOrLogs(t *testing.T) {
 		})
 	}
 
+	// fmt prints some fields without calling their methods: an unexported
+	// field, and everything behind a pointer printed under a verb such as %s.
+	// A Subject shows an address there, never its id.
+	type account struct {
+		Subject Subject
+		owner   Subject
+	}
+	acct := &account{Subject: subject, owner: subject}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%d", "%x", "%t"} {
+		for _, v := range []any{acct, *acct, struct{ A *account }{acct}, []*account{acct}} {
+			out := fmt.Sprintf(verb, v)
+			for _, s := range secrets[:2] {
+				require.NotContains(t, out, s, "%T printed a subject id with %s", v, verb)
+			}
+		}
+	}
+
 	// An age is personal data too: a Facts or an Age prints whether it is
 	// known, never the years.
 	facts := Facts{Place: place("DE"), Age: AgeOf(137)}

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"log/slog"
+	"unique"
 )
 
 // maxSubjectLen bounds a subject id, in bytes.
@@ -22,14 +23,19 @@ const redactedSubject = "consent.Subject(redacted)"
 // prints it: String, every fmt verb and slog all show
 // "consent.Subject(redacted)". Only [Subject.Reveal] returns the id, for the
 // places that must store or compare it (the ledger, receipts, cookies).
-// fmt cannot call the methods of an unexported struct field, so a struct
-// of yours that holds a Subject in an unexported field prints the id:
-// export the field or give the struct its own Format method.
+// The id is held behind an interned handle ([unique.Handle]), not as a
+// string field, so the paths on which fmt prints a struct's fields without
+// calling their methods (an unexported field of your struct, or a pointer
+// printed under a verb such as %s) show an address, never the id.
 //
-// The zero Subject is invalid. Subject is comparable and safe to copy.
+// The zero Subject is invalid. Subject is comparable (two Subjects are equal
+// when their ids are) and safe to copy.
 type Subject struct {
-	id string
+	id unique.Handle[string]
 }
+
+// subjectOf wraps an id already validated.
+func subjectOf(id string) Subject { return Subject{id: unique.Make(id)} }
 
 // NewSubject validates id and wraps it. An id is 1 to 128 bytes of ASCII
 // letters, digits and the characters '-', '_', '.', ':' and '~' (which keeps
@@ -39,7 +45,7 @@ func NewSubject(id string) (Subject, error) {
 	if !validSubject(id) {
 		return Subject{}, ErrInvalidSubject
 	}
-	return Subject{id: id}, nil
+	return subjectOf(id), nil
 }
 
 // MustSubject is like [NewSubject] but panics on an invalid id. It is meant
@@ -62,7 +68,7 @@ func Pseudonymize(key []byte, identifier string) Subject {
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte("consent.Subject/v1\x00"))
 	m.Write([]byte(identifier))
-	return Subject{id: base64.RawURLEncoding.EncodeToString(m.Sum(nil))}
+	return subjectOf(base64.RawURLEncoding.EncodeToString(m.Sum(nil)))
 }
 
 func validSubject(id string) bool {
@@ -83,10 +89,15 @@ func validSubject(id string) bool {
 
 // Reveal returns the pseudonymous id. Call it only to store or compare the
 // id, never to log or display it.
-func (s Subject) Reveal() string { return s.id }
+func (s Subject) Reveal() string {
+	if s.IsZero() {
+		return ""
+	}
+	return s.id.Value()
+}
 
 // IsZero reports whether s is the zero (invalid) Subject.
-func (s Subject) IsZero() bool { return s.id == "" }
+func (s Subject) IsZero() bool { return s.id == unique.Handle[string]{} }
 
 // String returns "consent.Subject(redacted)": a Subject never prints its id.
 func (s Subject) String() string { return redactedSubject }
