@@ -1,5 +1,13 @@
 package pii
 
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+)
+
 // Options configures a [Redactor]. A nil *Options, and the zero Options, give the defaults:
 // the Clootrack policy's treatments ([Category.Treatment]), the marker "[REDACTED]", IP
 // addresses masked to /24 (IPv4) and /48 (IPv6), untagged fields kept, and no keys, so that
@@ -42,6 +50,32 @@ type Options struct {
 	IPv4PrefixLen, IPv6PrefixLen int
 }
 
+// Format implements [fmt.Formatter]: every verb prints the ids of the keys and what else is
+// set, never a key's secret. (Without it, fmt would print the keys' secrets through a pointer
+// under a verb such as %s, where it stops calling the methods of the fields it prints.)
+func (o Options) Format(f fmt.State, verb rune) {
+	b := []byte("pii.Options{PseudonymKeys:[")
+	for i, k := range o.PseudonymKeys {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendQuote(b, k.ID)
+	}
+	b = append(b, "] Sealer:"...)
+	b = strconv.AppendBool(b, o.Sealer != nil)
+	b = append(b, " Overrides:"...)
+	b = strconv.AppendInt(b, int64(len(o.Overrides)), 10)
+	b = append(b, " RedactUntagged:"...)
+	b = strconv.AppendBool(b, o.RedactUntagged)
+	b = append(b, " Marker:"...)
+	b = strconv.AppendBool(b, o.Marker != nil)
+	b = append(b, " IPv4PrefixLen:"...)
+	b = strconv.AppendInt(b, int64(o.IPv4PrefixLen), 10)
+	b = append(b, " IPv6PrefixLen:"...)
+	b = strconv.AppendInt(b, int64(o.IPv6PrefixLen), 10)
+	_, _ = f.Write(append(b, '}'))
+}
+
 // Override sets the treatment of one category in one sink. See [Options.Overrides]. It is a
 // plain value.
 type Override struct {
@@ -57,9 +91,42 @@ type Override struct {
 // from A-Z, a-z, 0-9, '.', '_' and '-'. Secret must hold at least 32 random bytes; AES-256
 // needs exactly 32. Errors about a key name its ID, never its secret. The constructors that
 // take a Key copy its secret, so the caller may clear it afterwards.
+//
+// A Key prints, logs and encodes as its ID only: its [Key.Format], [Key.LogValue] and
+// [Key.MarshalJSON] never show the secret, so an Options or a Key that reaches a log line
+// or a debug dump does not give the key away.
 type Key struct {
 	ID     string
 	Secret []byte
+}
+
+// keySummary is what a Key shows of itself: its id, and whether it holds a secret.
+func (k Key) keySummary() (id, secret string) {
+	if len(k.Secret) == 0 {
+		return k.ID, "none"
+	}
+	return k.ID, defaultMarker
+}
+
+// Format implements [fmt.Formatter]: every verb prints the id and the marker in place of
+// the secret.
+func (k Key) Format(f fmt.State, verb rune) {
+	id, secret := k.keySummary()
+	_, _ = io.WriteString(f, "pii.Key{ID:"+strconv.Quote(id)+" Secret:"+secret+"}")
+}
+
+// LogValue implements [slog.LogValuer]: the id and the marker in place of the secret.
+func (k Key) LogValue() slog.Value {
+	id, secret := k.keySummary()
+	return slog.GroupValue(slog.String("ID", id), slog.String("Secret", secret))
+}
+
+// MarshalJSON encodes the id and the marker in place of the secret. Keys come from a secret
+// manager, never from a JSON round trip: a Key decoded from this output has no valid secret
+// and is refused by the constructors.
+func (k Key) MarshalJSON() ([]byte, error) {
+	id, secret := k.keySummary()
+	return json.Marshal(struct{ ID, Secret string }{id, secret})
 }
 
 const (
