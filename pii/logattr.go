@@ -296,7 +296,8 @@ scan:
 }
 
 // keyCategory reports the category configured for an attribute key, matched on the key alone
-// and, if dotted paths are configured, on the path of open groups and the key.
+// and, if dotted paths are configured, on the path of open groups and the key (a dot in a
+// group name or in the key separates segments, as in a configured path).
 func (lr *logRedactor) keyCategory(groups []string, key string) (Category, bool) {
 	if len(lr.keys) == 0 || key == "" {
 		return 0, false
@@ -307,15 +308,16 @@ func (lr *logRedactor) keyCategory(groups []string, key string) (Category, bool)
 			return c, true
 		}
 	}
-	if !lr.paths || len(groups) == 0 {
+	if !lr.paths || len(groups) == 0 && strings.IndexByte(key, '.') < 0 {
 		return 0, false
 	}
+	// The path: the open groups and the key, whose own dots separate segments too, so that
+	// "user.email" logged flat matches the configured path "user.email".
 	p := buf[:0]
 	for _, g := range groups {
-		p = appendNormKey(p, g)
-		p = append(p, '.')
+		p = appendNormPath(p, g)
 	}
-	c, ok := lr.keys[string(appendNormKey(p, key))]
+	c, ok := lr.keys[string(appendNormPath(p, key))]
 	return c, ok
 }
 
@@ -341,18 +343,17 @@ func appendNormKey(b []byte, key string) []byte {
 	return b
 }
 
-// appendNormPath normalizes a configured key that may be a dotted path, segment by segment.
+// appendNormPath appends path, a configured key or a logged group or key that may hold dots,
+// normalized segment by segment and joined to b with a dot; it allocates only if b is full.
 func appendNormPath(b []byte, path string) []byte {
-	start := 0
-	for i := 0; i <= len(path); i++ {
-		if i == len(path) || path[i] == '.' {
-			if seg := appendNormKey(nil, path[start:i]); len(seg) > 0 {
-				if len(b) > 0 {
-					b = append(b, '.')
-				}
-				b = append(b, seg...)
-			}
-			start = i + 1
+	for seg := range strings.SplitSeq(path, ".") {
+		sep := len(b)
+		if sep > 0 {
+			b = append(b, '.')
+		}
+		start := len(b)
+		if b = appendNormKey(b, seg); len(b) == start {
+			b = b[:sep] // a segment that normalizes to nothing counts for nothing
 		}
 	}
 	return b

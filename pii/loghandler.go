@@ -27,7 +27,8 @@ type LogOptions struct {
 	// whatever their type: such a value gets the category's log treatment from the
 	// Redactor, as a tagged field would. Keys match without regard to case, '-', '_' and
 	// spaces ("X-Forwarded-For" matches "x_forwarded_for"), on the attribute's own key; a
-	// key with dots ("request.ip") matches the path of open groups and the key. Inside a
+	// key with dots ("request.ip") matches the path of open groups and the key, where a dot
+	// in a group name or in the attribute's key also separates segments. Inside a
 	// logged struct, pii tags decide, not field names.
 	//
 	// Nil means [DefaultKeyCategories]: common names of IP address keys (§3.5), password and

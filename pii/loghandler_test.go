@@ -197,6 +197,35 @@ func TestLogHandlerWithAttrsAndGroups(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(buf.String(), `"client":"[REDACTED]"`), buf.String())
 }
 
+// TestLogHandlerDottedKeys: a configured path matches however its dots are spelled in the
+// record: groups, a flat attribute key with dots, or a group name with dots. A value the
+// configuration names never goes out in clear because of how it was logged.
+func TestLogHandlerDottedKeys(t *testing.T) {
+	t.Parallel()
+	opts := &pii.LogOptions{KeyCategories: map[string]pii.Category{"user.profile.e-mail": pii.CategoryEmail}}
+	tests := []struct {
+		name string
+		log  func(*slog.Logger)
+	}{
+		{"groups", func(l *slog.Logger) {
+			l.WithGroup("user").Info("m", slog.Group("profile", "e_mail", "ann.lee@example.com"))
+		}},
+		{"flat key", func(l *slog.Logger) { l.Info("m", "user.profile.email", "ann.lee@example.com") }},
+		{"group and dotted key", func(l *slog.Logger) { l.WithGroup("user").Info("m", "Profile.EMail", "ann.lee@example.com") }},
+		{"dotted group", func(l *slog.Logger) { l.WithGroup("user.profile").Info("m", "email", "ann.lee@example.com") }},
+		{"empty segments", func(l *slog.Logger) { l.Info("m", slog.Group("user.", "profile..email", "ann.lee@example.com")) }},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		tt.log(jsonLogger(t, &buf, nil, opts))
+		assert.NotContains(t, buf.String(), "ann.lee", tt.name)
+		assert.Contains(t, buf.String(), "***@example.com", tt.name)
+	}
+	var buf bytes.Buffer
+	jsonLogger(t, &buf, nil, opts).Info("m", "user.email", "kept@example.com")
+	assert.Contains(t, buf.String(), "kept@example.com", "another path is not matched")
+}
+
 func TestLogHandlerIPOptions(t *testing.T) {
 	t.Parallel()
 	redactIPs, err := pii.NewRedactor(&pii.Options{Overrides: []pii.Override{{Category: pii.CategoryIP, Sink: pii.SinkLog, Treatment: pii.TreatmentRedact}}})
