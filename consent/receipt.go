@@ -158,7 +158,7 @@ func (p *Policy) Receipt(subject Subject, facts Facts, events []Event, at time.T
 			rp.ConsentType = "EXPLICIT"
 			rp.Termination = "withdraw at any time; renew after " + strconv.Itoa(p.renew) + " months"
 		} else if !pu.Essential {
-			rp.Termination = "object at any time (GDPR Art. 21)"
+			rp.Termination = "object at any time (" + objectedRule(st.law.basis, pu.Clause) + ")"
 		}
 		if d.Allowed {
 			rp.Status = "allowed"

@@ -64,3 +64,30 @@ func TestReceipt(t *testing.T) {
 	edited.Events[0].At = edited.Events[0].At.Add(time.Second)
 	require.ErrorIs(t, edited.Verify(), ErrChainBroken, "moving the grant in time is detected")
 }
+
+// TestReceiptTerminationCitesTheGoverningLaw: a receipt tells the subject how
+// a purpose on a basis other than consent ends. It cites the right to object
+// of the statute that governs the processing (GDPR Art. 21(1), or the UK
+// GDPR's), and elsewhere the purpose's own clause, never a regulation that
+// does not apply.
+func TestReceiptTerminationCitesTheGoverningLaw(t *testing.T) {
+	t.Parallel()
+	p := MustPolicy(regimeCatalog(), nil)
+	at := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ place, want string }{
+		{"DE", "object at any time (GDPR Art. 21(1))"},
+		{"GB", "object at any time (UK GDPR Art. 21(1))"},
+		{"US-CA", "object at any time (§4)"},
+		{"IN", "object at any time (§4)"},
+	} {
+		r, err := p.Receipt(MustSubject("s-1"), Facts{Place: place(tt.place)}, nil, at)
+		require.NoError(t, err, tt.place)
+		var got string
+		for _, rp := range r.Services[0].Purposes {
+			if rp.PurposeID == "insights" { // legitimate interest, not essential
+				got = rp.Termination
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.place)
+	}
+}
