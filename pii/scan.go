@@ -169,7 +169,8 @@ type ScanOptions struct {
 // findings slice ([Scanner.Scan]); [Scanner.RedactString] allocates only when it finds
 // something; [Scanner.RedactStream] redacts a reader of any size in bounded memory.
 //
-// A Scanner is immutable and safe for concurrent use by multiple goroutines.
+// A Scanner is immutable and safe for concurrent use by multiple goroutines. Make one with
+// [NewScanner]; the zero Scanner is not usable.
 type Scanner struct {
 	r       *Redactor
 	sink    Sink

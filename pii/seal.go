@@ -33,7 +33,8 @@ const sealPrefix = "pii:s1:"
 // AESSealer is a [Sealer] using AES-256-GCM with named keys: it seals with its active key
 // and opens tokens of any of its keys, so keys can rotate without losing data.
 //
-// An AESSealer is immutable and safe for concurrent use.
+// An AESSealer is immutable and safe for concurrent use. Make one with [NewAESSealer]; the
+// zero AESSealer has no key and is not usable.
 type AESSealer struct {
 	keys []aesKey // keys[0] is active
 	rand io.Reader

@@ -42,7 +42,8 @@ type ShredderOptions struct {
 // data key seals with random 96-bit nonces, which is safe for up to 2³² seals per key version;
 // rotate long before that.
 //
-// A Shredder is safe for concurrent use if its Keyring is.
+// A Shredder is safe for concurrent use if its Keyring is. Make one with [NewShredder]; the
+// zero Shredder has no Keyring and is not usable.
 type Shredder struct {
 	keys Keyring
 	rand io.Reader
