@@ -225,7 +225,8 @@ func builtinRegimes() []regimeRow {
 		withProcessingDate(usState(MODPA, "US-MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4601 et seq.",
 			ymd(2025, time.October, 1),
 			SignalRule{Status: SignalRequired, Effective: validFrom(2026, time.April, 1),
-				Citation: "Md. Code, Com. Law §14-4605 (secondary source: compliancehub.wiki)", Verify: true}),
+				Citation: "Md. Code, Com. Law §14-4605 (secondary source: compliancehub.wiki, which gives 2025-10-01; " +
+					"the duty can bind only once the Act applies to processing, 2026-04-01)", Verify: true}),
 			ymd(2026, time.April, 1)),
 		usState(INCDPA, "US-IN", "Indiana Consumer Data Protection Act", "Ind. Code §24-15",
 			ymd(2026, time.January, 1)),
